@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+
+const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
+
+const helpfulSchema = z
+  .object({ up: nonNegativeInt, total: nonNegativeInt })
+  .check(
+    z.refine((h) => h.up <= h.total, {
+      message: 'up must not exceed total',
+      path: ['up'],
+    }),
+  );
+
+export const reviewSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  date: z.nullable(z.iso.date()),
+  spoiler: z.boolean(),
+  body: z.string(),
+  rating: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(10))),
+  helpful: helpfulSchema,
+});
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    film: z.object({
+      title: z.string().check(z.minLength(1)),
+      year: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(9999))),
+    }),
+    declaredReviewCount: z.nullable(nonNegativeInt),
+    reviews: z.array(reviewSchema),
+  })
+  .check(
+    z.superRefine((dataset, ctx) => {
+      const seen = new Set<string>();
+      dataset.reviews.forEach((review, index) => {
+        if (seen.has(review.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            message: `duplicate id "${review.id}"`,
+            path: ['reviews', index, 'id'],
+            input: review.id,
+          });
+        }
+        seen.add(review.id);
+      });
+    }),
+  );
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type Helpful = Review['helpful'];
+
+export class DatasetValidationError extends Error {
+  override readonly name = 'DatasetValidationError';
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `['reviews', 3, 'helpful', 'up']` -> `reviews[3].helpful.up` */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+      return `expected ${article} ${issue.expected}`;
+    }
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'date' ? 'expected a date like 2005-03-19' : `invalid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Checks untrusted data against schema version 1; throws a DatasetValidationError naming the bad field. */
+export function validateDataset(input: unknown): Dataset {
+  const result = datasetSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new DatasetValidationError('The dataset is not valid.', '(root)');
+  const path = formatIssuePath(issue.path);
+  throw new DatasetValidationError(`${path}: ${describeIssue(issue)}`, path);
+}
