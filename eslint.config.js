@@ -16,7 +16,17 @@ const layerZones = [
   { target: './src/store', from: ['./src/features', './src/app'] },
   { target: './src/features', from: ['./src/app'] },
   { target: './src/components', from: ['./src/store', './src/features', './src/app'] },
-  { target: './src/lib', from: ['./src/data', './src/query', './src/store', './src/features', './src/app', './src/components'] },
+  {
+    target: './src/lib',
+    from: [
+      './src/data',
+      './src/query',
+      './src/store',
+      './src/features',
+      './src/app',
+      './src/components',
+    ],
+  },
   ...['reviews', 'controls', 'charts', 'library'].map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

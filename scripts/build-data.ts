@@ -12,7 +12,8 @@ try {
   for (const [name, content] of files) writeFileSync(join(OUT_DIR, name), content);
   console.log(`data: wrote ${files.size - 1} dataset(s) and index.json to ${OUT_DIR}/`);
 } catch (error) {
-  const reason = error instanceof ParseError || error instanceof Error ? error.message : String(error);
+  const reason =
+    error instanceof ParseError || error instanceof Error ? error.message : String(error);
   console.error(`data: ${reason}`);
   process.exitCode = 1;
 }

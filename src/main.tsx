@@ -3,15 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
+import { startUrlSync } from '@/store/url-sync';
+import { viewStoreApi } from '@/store/view-store';
 import './app/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const queryClient = createQueryClient();
+startUrlSync(window);
+// Another tab's vote or theme shows here too; the later write wins.
+window.addEventListener('storage', () => viewStoreApi.getState().actions.reloadPersisted());
+
 createRoot(root).render(
   <StrictMode>
-    <Providers client={queryClient}>
+    <Providers client={createQueryClient()}>
       <App />
     </Providers>
   </StrictMode>,

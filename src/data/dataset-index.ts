@@ -18,7 +18,9 @@ export function validateDatasetIndex(input: unknown): DatasetIndexEntry[] {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? formatIssuePath(issue.path) : '(root)';
-  throw new Error(`The dataset list is not valid at ${where}: ${issue?.message ?? 'unknown problem'}`);
+  throw new Error(
+    `The dataset list is not valid at ${where}: ${issue?.message ?? 'unknown problem'}`,
+  );
 }
 
 /** `Pusher II`, 2004 -> `pusher-ii-2004` */

@@ -18,7 +18,8 @@ async function fetchJson(url: string, what: string, signal?: AbortSignal): Promi
     throw new DatasetLoadError(`Could not load ${what} from ${url}: the network request failed.`);
   }
   if (!response.ok) {
-    const reason = response.status === 404 ? 'it was not found (404)' : `the server answered ${response.status}`;
+    const reason =
+      response.status === 404 ? 'it was not found (404)' : `the server answered ${response.status}`;
     throw new DatasetLoadError(`Could not load ${what} from ${url}: ${reason}.`);
   }
   const text = await response.text();
@@ -39,7 +40,10 @@ export function datasetIndexQuery(indexUrl: string = DEFAULT_INDEX_URL) {
 }
 
 /** Where an index entry's file lives, relative to the index it came from. */
-export function datasetFileUrl(entry: DatasetIndexEntry, indexUrl: string = DEFAULT_INDEX_URL): string {
+export function datasetFileUrl(
+  entry: DatasetIndexEntry,
+  indexUrl: string = DEFAULT_INDEX_URL,
+): string {
   const base = new URL(indexUrl, globalThis.location?.href ?? 'http://localhost/');
   const resolved = new URL(entry.file, base);
   return resolved.origin === base.origin ? resolved.pathname + resolved.search : resolved.href;

@@ -33,7 +33,8 @@ const POSTER_LINE = /^(.*\S) \((\d{4})(?:[–-](?:\d{4})?)?\) Poster$/s;
 const POSTER_LINE_NO_YEAR = /^(.*\S) Poster$/s;
 const PERMALINK_LINE = /^Permalink(?::\s*(\S.*))?$/s;
 /** Lines the page shows after a review's helpfulness line, before the next review. */
-const AFTER_REVIEW_LINE = /^(?:Was this review helpful\?.*|Report this|Sign in to vote\.?|Permalink.*)$/s;
+const AFTER_REVIEW_LINE =
+  /^(?:Was this review helpful\?.*|Report this|Sign in to vote\.?|Permalink.*)$/s;
 /** Navigation and controls seen above the first review. */
 const CHROME_LINE =
   /^(?:User Reviews|Review this title|Sort by:?.*|Filter by Rating:?.*|Hide Spoilers|Show Spoilers|Load More|See all|All|Reviews)$/s;

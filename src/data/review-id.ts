@@ -12,7 +12,9 @@ function fnv1a(text: string, seed: number): number {
 }
 
 /** An id that stays the same across re-parses of the same page. */
-export function reviewContentId(review: Pick<Review, 'author' | 'date' | 'title' | 'body'>): string {
+export function reviewContentId(
+  review: Pick<Review, 'author' | 'date' | 'title' | 'body'>,
+): string {
   const key = [review.author ?? '', review.date ?? '', review.title ?? '', review.body].join(
     '\u0000',
   );

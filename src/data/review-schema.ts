@@ -2,14 +2,12 @@ import * as z from 'zod/mini';
 
 const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
 
-const helpfulSchema = z
-  .object({ up: nonNegativeInt, total: nonNegativeInt })
-  .check(
-    z.refine((h) => h.up <= h.total, {
-      message: 'up must not exceed total',
-      path: ['up'],
-    }),
-  );
+const helpfulSchema = z.object({ up: nonNegativeInt, total: nonNegativeInt }).check(
+  z.refine((h) => h.up <= h.total, {
+    message: 'up must not exceed total',
+    path: ['up'],
+  }),
+);
 
 export const reviewSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -86,7 +84,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
-      return issue.format === 'date' ? 'expected a date like 2005-03-19' : `invalid ${issue.format}`;
+      return issue.format === 'date'
+        ? 'expected a date like 2005-03-19'
+        : `invalid ${issue.format}`;
     default:
       return issue.message;
   }

@@ -9,7 +9,9 @@ describe('npm run data output', () => {
   const expected = buildDataFiles();
 
   it('is committed and up to date with data/raw (run `npm run data` when this fails)', () => {
-    const committed = readdirSync(OUT_DIR).filter((name) => name.endsWith('.json')).sort();
+    const committed = readdirSync(OUT_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(committed).toEqual([...expected.keys()].sort());
     for (const [name, content] of expected) {
       expect(readFileSync(`${OUT_DIR}/${name}`, 'utf8'), name).toBe(content);
@@ -19,7 +21,13 @@ describe('npm run data output', () => {
   it('lists each dataset in index.json with slug, film, year, count and file', () => {
     const index = validateDatasetIndex(JSON.parse(expected.get('index.json') ?? 'null'));
     expect(index).toEqual([
-      { slug: 'pusher-ii-2004', film: 'Pusher II', year: 2004, reviewCount: 25, file: 'pusher-ii-2004.json' },
+      {
+        slug: 'pusher-ii-2004',
+        film: 'Pusher II',
+        year: 2004,
+        reviewCount: 25,
+        file: 'pusher-ii-2004.json',
+      },
     ]);
     const dataset = validateDataset(JSON.parse(expected.get('pusher-ii-2004.json') ?? 'null'));
     expect(dataset.reviews).toHaveLength(25);
@@ -28,7 +36,9 @@ describe('npm run data output', () => {
 
 describe('npm run parse', () => {
   const parse = (file: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', file], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', file], {
+      encoding: 'utf8',
+    });
 
   it('prints the dataset JSON of a page', () => {
     const result = parse('data/raw/pusher-ii-2004-imdb-reviews.txt');

@@ -73,7 +73,11 @@ const authorName = fc
   .filter((name) => name.length <= 80);
 
 const isoDay = fc
-  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 const helpful = fc
@@ -89,13 +93,20 @@ const reviewWithoutId: fc.Arbitrary<Omit<Review, 'id'>> = fc
     rating: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
     helpful,
   })
-  .map(({ byline, ...rest }) => ({ ...rest, author: byline?.[0] ?? null, date: byline?.[1] ?? null }));
+  .map(({ byline, ...rest }) => ({
+    ...rest,
+    author: byline?.[0] ?? null,
+    date: byline?.[1] ?? null,
+  }));
 
 const filmTitle = plainLine.filter((t) => !/\(\d{4}(?:[–-](?:\d{4})?)?\)$/.test(t));
 
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({
-    film: fc.record({ title: filmTitle, year: fc.option(fc.integer({ min: 1888, max: 2100 }), { nil: null }) }),
+    film: fc.record({
+      title: filmTitle,
+      year: fc.option(fc.integer({ min: 1888, max: 2100 }), { nil: null }),
+    }),
     declaredReviewCount: fc.option(fc.nat({ max: 5_000_000 }), { nil: null }),
     reviews: fc.array(reviewWithoutId, { minLength: 1, maxLength: 8 }),
     ids: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,16}$/), { minLength: 8, maxLength: 8 }),
@@ -108,7 +119,9 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
 
 describe('formatReviewPage', () => {
   it('writes the seed dataset back to text that reads back identically', () => {
-    const dataset = parseReviewPage(readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8'));
+    const dataset = parseReviewPage(
+      readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8'),
+    );
     expect(parseReviewPage(formatReviewPage(dataset))).toEqual(dataset);
   });
 
@@ -187,9 +200,12 @@ describe('parseReviewPage fuzzing', () => {
     const lines = readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8').split('\n');
     const mutation = fc.record({
       drop: fc.array(fc.nat({ max: lines.length - 1 }), { maxLength: 20 }),
-      insert: fc.array(fc.tuple(fc.nat({ max: lines.length }), fc.string({ unit: 'binary', maxLength: 40 })), {
-        maxLength: 10,
-      }),
+      insert: fc.array(
+        fc.tuple(fc.nat({ max: lines.length }), fc.string({ unit: 'binary', maxLength: 40 })),
+        {
+          maxLength: 10,
+        },
+      ),
       cut: fc.nat({ max: 40_000 }),
     });
     fc.assert(

@@ -159,8 +159,9 @@ describe('parseReviewPage layouts', () => {
 
   it('prefers the two-digit day unless the name would end in "-" or the date is impossible', () => {
     const page = (authorLine: string) =>
-      parseReviewPage(['A (2000) Poster', 'T', authorLine, 'Body', helpfulLine('1', '2')].join('\n'))
-        .reviews[0];
+      parseReviewPage(
+        ['A (2000) Poster', 'T', authorLine, 'Body', helpfulLine('1', '2')].join('\n'),
+      ).reviews[0];
     expect(page('kimbo1722 March 2005')).toMatchObject({ author: 'kimbo17', date: '2005-03-22' });
     expect(page('alke-23 January 2005')).toMatchObject({ author: 'alke-2', date: '2005-01-03' });
     expect(page('user129 February 2005')).toMatchObject({ author: 'user12', date: '2005-02-09' });
@@ -169,13 +170,17 @@ describe('parseReviewPage layouts', () => {
       author: 'peterroeder34',
       date: '2014-10-08',
     });
-    expect(page('Agent 007 5 March 2005')).toMatchObject({ author: 'Agent 007', date: '2005-03-05' });
+    expect(page('Agent 007 5 March 2005')).toMatchObject({
+      author: 'Agent 007',
+      date: '2005-03-05',
+    });
   });
 
   it('reads a stated score in several forms and ignores look-alikes', () => {
     const rating = (body: string) =>
-      parseReviewPage(['A (2000) Poster', 'T', 'x1 May 2000', body, helpfulLine('1', '1')].join('\n'))
-        .reviews[0]?.rating;
+      parseReviewPage(
+        ['A (2000) Poster', 'T', 'x1 May 2000', body, helpfulLine('1', '1')].join('\n'),
+      ).reviews[0]?.rating;
     expect(rating('I gave it 7/10 stars.')).toBe(7);
     expect(rating('Solid. 10/10')).toBe(10);
     expect(rating('Overall 5 out of 10.')).toBe(5);

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+// Renders the built app (run `npm run build` first) in light, dark and phone width, for the README
+// and for looking at what a reader sees.
+const OUT = process.argv[2] ?? 'docs/screenshots';
+const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  mkdirSync(OUT, { recursive: true });
+  const shots = [
+    { name: 'light', width: 1280, height: 900, scheme: 'light' as const, path: '/' },
+    { name: 'dark', width: 1280, height: 900, scheme: 'dark' as const, path: '/?q=Mikkelsen' },
+    { name: 'phone', width: 375, height: 800, scheme: 'light' as const, path: '/?sort=newest' },
+  ];
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme });
+    await page.goto(`http://127.0.0.1:4174${shot.path}`);
+    await page.getByRole('article').first().waitFor();
+    await page.screenshot({ path: `${OUT}/${shot.name}.png` });
+    await page.close();
+  }
+  console.log(`screenshots: wrote ${shots.length} PNGs to ${OUT}/`);
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}

@@ -1,0 +1,13 @@
+interface ResultStatusProps {
+  shown: number;
+  total: number;
+}
+
+/** A polite live region: screen readers hear the new count after each change. */
+export function ResultStatus({ shown, total }: ResultStatusProps) {
+  return (
+    <p role="status" className="result-status">
+      Showing {shown} of {total} reviews
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Dataset } from '@/data/review-schema';
+import { foldText } from './fold';
+import { wilsonLowerBound } from './wilson';
+
+/** Per-dataset keys computed once, so each interaction is one cheap pass. */
+export interface PreparedDataset {
+  readonly dataset: Dataset;
+  readonly size: number;
+  /** Folded title, body and author, for search. */
+  readonly searchText: readonly string[];
+  readonly wilson: Float64Array;
+  readonly votes: Float64Array;
+  /** Days since 1970, NaN when undated. */
+  readonly day: Float64Array;
+  /** 1-10, 0 when unrated. */
+  readonly rating: Uint8Array;
+  readonly length: Float64Array;
+  readonly spoiler: Uint8Array;
+  /** Sorted orders, filled on first use of each sort. */
+  readonly orders: Map<string, Int32Array>;
+  /** The last search's matches, reused while only sort or filters change. */
+  searchCache: { key: string; mask: Uint8Array } | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(iso: string | null): number {
+  if (iso === null) return Number.NaN;
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(time) ? Number.NaN : Math.round(time / DAY_MS);
+}
+
+export function prepareDataset(dataset: Dataset): PreparedDataset {
+  const size = dataset.reviews.length;
+  const searchText: string[] = new Array<string>(size);
+  const wilson = new Float64Array(size);
+  const votes = new Float64Array(size);
+  const day = new Float64Array(size);
+  const rating = new Uint8Array(size);
+  const length = new Float64Array(size);
+  const spoiler = new Uint8Array(size);
+  dataset.reviews.forEach((review, i) => {
+    // A newline between fields keeps a title's last word from joining the body's first.
+    searchText[i] = foldText(`${review.title ?? ''}\n${review.body}\n${review.author ?? ''}`);
+    wilson[i] = wilsonLowerBound(review.helpful.up, review.helpful.total);
+    votes[i] = review.helpful.total;
+    day[i] = dayNumber(review.date);
+    rating[i] = review.rating ?? 0;
+    length[i] = review.body.length;
+    spoiler[i] = review.spoiler ? 1 : 0;
+  });
+  return {
+    dataset,
+    size,
+    searchText,
+    wilson,
+    votes,
+    day,
+    rating,
+    length,
+    spoiler,
+    orders: new Map(),
+    searchCache: null,
+  };
+}

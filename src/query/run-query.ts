@@ -1,0 +1,144 @@
+import type { PreparedDataset } from './prepare';
+import { searchTerms } from './fold';
+
+export const SORT_KEYS = [
+  'helpful',
+  'votes',
+  'newest',
+  'oldest',
+  'highest',
+  'lowest',
+  'longest',
+  'shortest',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  helpful: 'Most helpful',
+  votes: 'Most votes',
+  newest: 'Newest',
+  oldest: 'Oldest',
+  highest: 'Highest rated',
+  lowest: 'Lowest rated',
+  longest: 'Longest',
+  shortest: 'Shortest',
+};
+
+export type RatingKey = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 'unrated';
+export const RATING_KEYS: readonly RatingKey[] = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'unrated'];
+export type RatingCounts = Record<RatingKey, number>;
+
+export interface ViewQuery {
+  sort: SortKey;
+  ratings: readonly RatingKey[];
+  search: string;
+  hideSpoilers: boolean;
+}
+
+export interface QueryResult {
+  /** Indices into dataset.reviews, in display order. */
+  indices: Int32Array;
+  total: number;
+  /** Reviews per rating passing every filter except the rating filter. */
+  ratingCounts: RatingCounts;
+}
+
+interface SortSpec {
+  /** The key, or NaN when the review lacks it (such reviews go last). */
+  key: (prepared: PreparedDataset, i: number) => number;
+  descending: boolean;
+}
+
+const SORTS: Record<SortKey, SortSpec> = {
+  helpful: { key: (p, i) => p.wilson[i] ?? 0, descending: true },
+  votes: { key: (p, i) => p.votes[i] ?? 0, descending: true },
+  newest: { key: (p, i) => p.day[i] ?? Number.NaN, descending: true },
+  oldest: { key: (p, i) => p.day[i] ?? Number.NaN, descending: false },
+  highest: { key: (p, i) => p.rating[i] || Number.NaN, descending: true },
+  lowest: { key: (p, i) => p.rating[i] || Number.NaN, descending: false },
+  longest: { key: (p, i) => p.length[i] ?? 0, descending: true },
+  shortest: { key: (p, i) => p.length[i] ?? 0, descending: false },
+};
+
+/** All reviews in `sort` order; missing keys last, ties in page order. Computed once per sort. */
+export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Array {
+  const cached = prepared.orders.get(sort);
+  if (cached) return cached;
+  const { key, descending } = SORTS[sort];
+  const keys = new Float64Array(prepared.size);
+  for (let i = 0; i < prepared.size; i += 1) keys[i] = key(prepared, i);
+  const order = Int32Array.from({ length: prepared.size }, (_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a] ?? Number.NaN;
+    const kb = keys[b] ?? Number.NaN;
+    const missingA = Number.isNaN(ka);
+    const missingB = Number.isNaN(kb);
+    if (missingA !== missingB) return missingA ? 1 : -1;
+    if (!missingA && ka !== kb) return descending ? kb - ka : ka - kb;
+    return a - b;
+  });
+  prepared.orders.set(sort, order);
+  return order;
+}
+
+function searchMask(prepared: PreparedDataset, search: string): Uint8Array | null {
+  const terms = searchTerms(search);
+  if (terms.length === 0) return null;
+  const key = terms.join(' ');
+  if (prepared.searchCache?.key === key) return prepared.searchCache.mask;
+  const mask = new Uint8Array(prepared.size);
+  const texts = prepared.searchText;
+  for (let i = 0; i < prepared.size; i += 1) {
+    const text = texts[i] ?? '';
+    let all = 1;
+    for (const term of terms) {
+      if (!text.includes(term)) {
+        all = 0;
+        break;
+      }
+    }
+    mask[i] = all;
+  }
+  prepared.searchCache = { key, mask };
+  return mask;
+}
+
+export function emptyRatingCounts(): RatingCounts {
+  return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
+}
+
+/** filter -> search -> sort, plus the rating counts the filter shows. */
+export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResult {
+  const { size, rating, spoiler } = prepared;
+  const matches = searchMask(prepared, query.search);
+  // allowed[r]: rating r (0 = unrated) passes the rating filter.
+  const allowed = new Uint8Array(11).fill(query.ratings.length === 0 ? 1 : 0);
+  for (const key of query.ratings) allowed[key === 'unrated' ? 0 : key] = 1;
+
+  const counts = new Int32Array(11);
+  const passes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 1) {
+    if (query.hideSpoilers && spoiler[i] === 1) continue;
+    if (matches && matches[i] === 0) continue;
+    const r = rating[i] ?? 0;
+    counts[r] = (counts[r] ?? 0) + 1;
+    if (allowed[r] === 1) passes[i] = 1;
+  }
+
+  const order = sortedOrder(prepared, query.sort);
+  const indices = new Int32Array(size);
+  let n = 0;
+  for (let k = 0; k < size; k += 1) {
+    const i = order[k] ?? 0;
+    if (passes[i] === 1) {
+      indices[n] = i;
+      n += 1;
+    }
+  }
+
+  const ratingCounts = emptyRatingCounts();
+  ratingCounts.unrated = counts[0] ?? 0;
+  for (let r = 1; r <= 10; r += 1)
+    ratingCounts[r as Exclude<RatingKey, 'unrated'>] = counts[r] ?? 0;
+  return { indices: indices.slice(0, n), total: size, ratingCounts };
+}

@@ -1,0 +1,93 @@
+import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/run-query';
+import { DEFAULT_VIEW, viewStoreApi } from './view-store';
+
+const PARAM = { sort: 'sort', rating: 'rating', search: 'q', spoilers: 'spoilers' } as const;
+const MAX_SEARCH_LENGTH = 500;
+
+function readRating(token: string): RatingKey | null {
+  if (token === 'unrated') return 'unrated';
+  if (!/^(?:10|[1-9])$/.test(token)) return null;
+  return Number(token) as RatingKey;
+}
+
+/** The view a query string names. Unknown or malformed parameters fall back to the default. */
+export function readViewFromSearch(search: string): ViewQuery {
+  const params = new URLSearchParams(search);
+  const sortParam = params.get(PARAM.sort);
+  const sort = SORT_KEYS.find((key) => key === sortParam) ?? DEFAULT_VIEW.sort;
+  const ratings = new Set<RatingKey>();
+  for (const token of (params.get(PARAM.rating) ?? '').split(',')) {
+    const rating = readRating(token.trim().toLowerCase());
+    if (rating !== null) ratings.add(rating);
+  }
+  return {
+    sort,
+    ratings: RATING_KEYS.filter((key) => ratings.has(key)),
+    search: (params.get(PARAM.search) ?? '').slice(0, MAX_SEARCH_LENGTH),
+    hideSpoilers: params.get(PARAM.spoilers) === 'hidden',
+  };
+}
+
+/** The query string for a view, keeping parameters that are not about the view (`data`). */
+export function writeViewToSearch(view: ViewQuery, search: string): string {
+  const params = new URLSearchParams(search);
+  const set = (name: string, value: string | null) => {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  };
+  set(PARAM.sort, view.sort === DEFAULT_VIEW.sort ? null : view.sort);
+  set(PARAM.rating, view.ratings.length === 0 ? null : view.ratings.join(','));
+  set(PARAM.search, view.search === '' ? null : view.search);
+  set(PARAM.spoilers, view.hideSpoilers ? 'hidden' : null);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function sameView(a: ViewQuery, b: ViewQuery): boolean {
+  return (
+    a.sort === b.sort &&
+    a.search === b.search &&
+    a.hideSpoilers === b.hideSpoilers &&
+    a.ratings.join(',') === b.ratings.join(',')
+  );
+}
+
+const pickView = (s: ViewQuery): ViewQuery => ({
+  sort: s.sort,
+  ratings: s.ratings,
+  search: s.search,
+  hideSpoilers: s.hideSpoilers,
+});
+
+/**
+ * Mirrors the view in the address bar: the URL's view is applied at start, each change is written
+ * back (typing replaces the entry, other changes push one so Back undoes them), and Back/Forward
+ * bring the view they name. Returns a function that stops syncing.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  viewStoreApi.getState().actions.showView(readViewFromSearch(win.location.search));
+  let last = pickView(viewStoreApi.getState());
+  const unsubscribe = viewStoreApi.subscribe((state) => {
+    const next = pickView(state);
+    if (sameView(next, last)) return;
+    const onlyTyping =
+      next.search !== last.search &&
+      next.sort === last.sort &&
+      next.hideSpoilers === last.hideSpoilers &&
+      next.ratings.join(',') === last.ratings.join(',');
+    last = next;
+    const url = `${win.location.pathname}${writeViewToSearch(next, win.location.search)}${win.location.hash}`;
+    if (onlyTyping) win.history.replaceState(win.history.state, '', url);
+    else win.history.pushState(win.history.state, '', url);
+  });
+  const onPopState = () => {
+    const view = readViewFromSearch(win.location.search);
+    last = view;
+    viewStoreApi.getState().actions.showView(view);
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

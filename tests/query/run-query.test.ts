@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Review } from '@/data/review-schema';
+import { foldText, searchTerms } from '@/query/fold';
+import { highlightRanges } from '@/query/highlight';
+import { prepareDataset } from '@/query/prepare';
+import {
+  RATING_KEYS,
+  runQuery,
+  SORT_KEYS,
+  type RatingKey,
+  type SortKey,
+  type ViewQuery,
+} from '@/query/run-query';
+import { wilsonLowerBound } from '@/query/wilson';
+import { makeDataset, makeReview } from '../testing/make-dataset';
+
+const base: ViewQuery = { sort: 'helpful', ratings: [], search: '', hideSpoilers: false };
+
+const reviews = [
+  makeReview({
+    id: 'a',
+    title: 'Clichéd',
+    date: '2005-03-01',
+    rating: 9,
+    body: 'x'.repeat(30),
+    helpful: { up: 28, total: 33 },
+  }),
+  makeReview({
+    id: 'b',
+    author: 'Nørrebro fan',
+    date: null,
+    rating: null,
+    body: 'x'.repeat(10),
+    helpful: { up: 1, total: 1 },
+  }),
+  makeReview({
+    id: 'c',
+    date: '2006-01-01',
+    rating: 3,
+    spoiler: true,
+    body: 'dark ending',
+    helpful: { up: 0, total: 0 },
+  }),
+  makeReview({
+    id: 'd',
+    date: '2004-07-04',
+    rating: 9,
+    body: 'Great ACTING and a dark tone',
+    helpful: { up: 5, total: 50 },
+  }),
+  makeReview({
+    id: 'e',
+    date: '2005-03-01',
+    rating: null,
+    body: 'x'.repeat(30),
+    helpful: { up: 5, total: 50 },
+  }),
+];
+const prepared = prepareDataset(makeDataset(reviews));
+const ids = (query: Partial<ViewQuery>) =>
+  Array.from(runQuery(prepared, { ...base, ...query }).indices, (i) => reviews[i]?.id);
+
+describe('wilsonLowerBound', () => {
+  it('ranks 28 of 33 above 1 of 1 and gives 0 for no votes', () => {
+    expect(wilsonLowerBound(28, 33)).toBeCloseTo(0.6908, 3);
+    expect(wilsonLowerBound(1, 1)).toBeCloseTo(0.2065, 3);
+    expect(wilsonLowerBound(0, 0)).toBe(0);
+    expect(wilsonLowerBound(0, 10)).toBeCloseTo(0, 10);
+  });
+});
+
+describe('sorting', () => {
+  it.each<[SortKey, string[]]>([
+    ['helpful', ['a', 'b', 'd', 'e', 'c']],
+    ['votes', ['d', 'e', 'a', 'b', 'c']],
+    ['newest', ['c', 'a', 'e', 'd', 'b']],
+    ['oldest', ['d', 'a', 'e', 'c', 'b']],
+    ['highest', ['a', 'd', 'c', 'b', 'e']],
+    ['lowest', ['c', 'a', 'd', 'b', 'e']],
+    ['longest', ['a', 'e', 'd', 'c', 'b']],
+    ['shortest', ['b', 'c', 'd', 'a', 'e']],
+  ])('%s: missing keys last, ties in page order', (sort, expected) => {
+    expect(ids({ sort })).toEqual(expected);
+  });
+});
+
+describe('filters and search', () => {
+  it('filters by any combination of ratings, none meaning all', () => {
+    expect(ids({ ratings: [9], sort: 'oldest' })).toEqual(['d', 'a']);
+    expect(ids({ ratings: ['unrated', 3], sort: 'oldest' })).toEqual(['e', 'c', 'b']);
+    expect(ids({ ratings: [] })).toHaveLength(5);
+    expect(ids({ ratings: [1] })).toEqual([]);
+  });
+
+  it('hides spoilers from the list and the counts', () => {
+    expect(ids({ hideSpoilers: true })).not.toContain('c');
+    expect(runQuery(prepared, { ...base, hideSpoilers: true }).ratingCounts[3]).toBe(0);
+  });
+
+  it('counts ratings over every filter but the rating filter', () => {
+    const { ratingCounts } = runQuery(prepared, { ...base, ratings: [9], search: 'dark' });
+    expect(ratingCounts).toMatchObject({ 9: 1, 3: 1, unrated: 0 });
+  });
+
+  it('searches title, body and author, without case or accents, all words', () => {
+    expect(ids({ search: 'cliche' })).toEqual(['a']);
+    expect(ids({ search: 'NORREBRO' })).toEqual(['b']);
+    expect(ids({ search: 'dark acting' })).toEqual(['d']);
+    expect(ids({ search: 'dark', sort: 'newest' })).toEqual(['c', 'd']);
+    expect(ids({ search: 'dark zebra' })).toEqual([]);
+    expect(ids({ search: '   ' })).toHaveLength(5);
+  });
+
+  it('combines search, rating and spoiler filters', () => {
+    expect(ids({ search: 'dark', ratings: [3, 9], hideSpoilers: true })).toEqual(['d']);
+  });
+});
+
+describe('folding and highlighting', () => {
+  it('folds case, accents and special letters', () => {
+    expect(foldText('Clichéd Nørrebro Æble Straße')).toBe('cliched norrebro aeble strasse');
+    expect(searchTerms('  Cliché  cliche FILM ')).toEqual(['cliche', 'film']);
+  });
+
+  it('maps matches back to the original text', () => {
+    expect(highlightRanges('A clichéd film', 'CLICHE')).toEqual([[2, 8]]);
+    expect(highlightRanges('Æble and æble', 'aeb')).toEqual([
+      [0, 2],
+      [9, 11],
+    ]);
+    expect(highlightRanges('cafe\u0301 time', 'cafe')).toEqual([[0, 5]]);
+    expect(highlightRanges('film-making film', 'film making')).toEqual([
+      [0, 4],
+      [5, 11],
+      [12, 16],
+    ]);
+    expect(highlightRanges('nothing', '')).toEqual([]);
+  });
+
+  it('marks text that folds to a search term, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 4 }),
+        (text, word) => {
+          for (const [start, end] of highlightRanges(text, word)) {
+            expect(start).toBeLessThan(end);
+            expect(end).toBeLessThanOrEqual(text.length);
+            expect(
+              searchTerms(word).some((term) => foldText(text.slice(start, end)).includes(term)),
+            ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const reviewArb = (id: number) =>
+  fc
+    .record({
+      title: fc.option(fc.constantFrom('Good', 'Bad', 'Clichéd', 'Dark'), { nil: null }),
+      author: fc.option(fc.constantFrom('ann', 'Bo', 'Øle'), { nil: null }),
+      date: fc.option(fc.constantFrom('2004-01-01', '2005-06-01', '2005-06-02', '2010-12-31'), {
+        nil: null,
+      }),
+      spoiler: fc.boolean(),
+      body: fc.constantFrom('dark', 'good film', 'cliche', 'x', 'longer text here'),
+      rating: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+      helpful: fc
+        .tuple(fc.nat(20), fc.nat(20))
+        .map(([a, b]) => ({ up: Math.min(a, b), total: Math.max(a, b) })),
+    })
+    .map((fields): Review => ({ id: `r${id}`, ...fields }));
+
+const datasetArb = fc
+  .integer({ min: 0, max: 40 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => reviewArb(i))))
+  .map((list) => makeDataset(list));
+
+const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
+  sort: fc.constantFrom(...SORT_KEYS),
+  ratings: fc.subarray([...RATING_KEYS]),
+  search: fc.constantFrom('', 'dark', 'CLICHE', 'good film', 'øle', 'zzz'),
+  hideSpoilers: fc.boolean(),
+});
+
+function naiveMatches(review: Review, query: ViewQuery): boolean {
+  if (query.hideSpoilers && review.spoiler) return false;
+  const key = (review.rating ?? 'unrated') as RatingKey;
+  if (query.ratings.length > 0 && !query.ratings.includes(key)) return false;
+  const text = foldText(`${review.title ?? ''} ${review.body} ${review.author ?? ''}`);
+  return searchTerms(query.search).every((term) => text.includes(term));
+}
+
+describe('runQuery properties', () => {
+  it('never invents or loses a review, and sorts as a stable permutation', () => {
+    fc.assert(
+      fc.property(datasetArb, queryArb, (dataset, query) => {
+        const result = Array.from(runQuery(prepareDataset(dataset), query).indices);
+        const expected = dataset.reviews
+          .map((_, i) => i)
+          .filter((i) => naiveMatches(dataset.reviews[i] as Review, query));
+        expect([...result].sort((a, b) => a - b)).toEqual(expected);
+        // Compare against a stable reference sort.
+        const key = (i: number): number | null => {
+          const r = dataset.reviews[i] as Review;
+          switch (query.sort) {
+            case 'helpful':
+              return -wilsonLowerBound(r.helpful.up, r.helpful.total);
+            case 'votes':
+              return -r.helpful.total;
+            case 'newest':
+              return r.date === null ? null : -Date.parse(r.date);
+            case 'oldest':
+              return r.date === null ? null : Date.parse(r.date);
+            case 'highest':
+              return r.rating === null ? null : -r.rating;
+            case 'lowest':
+              return r.rating;
+            case 'longest':
+              return -r.body.length;
+            case 'shortest':
+              return r.body.length;
+          }
+        };
+        const reference = [...expected].sort((a, b) => {
+          const ka = key(a);
+          const kb = key(b);
+          if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
+          return ka - kb;
+        });
+        expect(result).toEqual(reference);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SORT_KEYS } from '@/query/run-query';
+import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
+import { DEFAULT_VIEW, viewStoreApi } from '@/store/view-store';
+import { resetViewState } from '../testing/render';
+
+describe('readViewFromSearch', () => {
+  it('reads every part of the view', () => {
+    expect(
+      readViewFromSearch('?sort=newest&rating=9,unrated,10&q=cliche%20film&spoilers=hidden'),
+    ).toEqual({
+      sort: 'newest',
+      ratings: [10, 9, 'unrated'],
+      search: 'cliche film',
+      hideSpoilers: true,
+    });
+  });
+
+  it('ignores unknown and malformed parameters', () => {
+    expect(readViewFromSearch('?sort=bogus&rating=11,0,x,,7&spoilers=yes&zzz=1')).toEqual({
+      ...DEFAULT_VIEW,
+      ratings: [7],
+    });
+  });
+
+  it('reads any query string into a valid view without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
+        const view = readViewFromSearch(search);
+        expect(SORT_KEYS).toContain(view.sort);
+        for (const rating of view.ratings)
+          expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated']).toContain(rating);
+        expect(typeof view.search).toBe('string');
+        expect(typeof view.hideSpoilers).toBe('boolean');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads back what it writes, keeping other parameters', () => {
+    const view = {
+      sort: 'lowest' as const,
+      ratings: [10, 1] as const,
+      search: 'a&b=c',
+      hideSpoilers: true,
+    };
+    const search = writeViewToSearch({ ...view, ratings: [...view.ratings] }, '?data=%2Fx.json');
+    expect(new URLSearchParams(search).get('data')).toBe('/x.json');
+    expect(readViewFromSearch(search)).toEqual({ ...view, ratings: [10, 1] });
+    expect(writeViewToSearch(DEFAULT_VIEW, '')).toBe('');
+  });
+});
+
+describe('startUrlSync', () => {
+  let stop = () => {};
+  beforeEach(() => {
+    resetViewState();
+    window.history.replaceState(null, '', '/?data=%2Fx.json&sort=oldest&rating=9');
+  });
+  afterEach(() => stop());
+
+  it('applies the URL at start and writes changes back', () => {
+    stop = startUrlSync(window);
+    expect(viewStoreApi.getState().sort).toBe('oldest');
+    expect(viewStoreApi.getState().ratings).toEqual([9]);
+    viewStoreApi.getState().actions.setHideSpoilers(true);
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('spoilers')).toBe('hidden');
+    expect(params.get('data')).toBe('/x.json');
+  });
+
+  it('brings back the previous view on Back', () => {
+    stop = startUrlSync(window);
+    const before = window.location.search;
+    viewStoreApi.getState().actions.sortBy('newest');
+    window.history.replaceState(null, '', `/${before}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(viewStoreApi.getState().sort).toBe('oldest');
+  });
+});

@@ -1,0 +1,27 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { Providers } from '@/app/providers';
+import { datasetQuery } from '@/data/dataset-query';
+import type { Dataset } from '@/data/review-schema';
+import { viewStoreApi } from '@/store/view-store';
+import { FIXTURE_URL, smallDataset } from './fixtures';
+
+export function freshQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+}
+
+/** Resets the view store and storage, so no test sees another's choices. */
+export function resetViewState(): void {
+  localStorage.clear();
+  viewStoreApi.setState(viewStoreApi.getInitialState(), true);
+}
+
+/** Renders `ui` with a fresh QueryClient holding `dataset` under FIXTURE_URL. */
+export function renderWithData(ui: ReactElement, dataset: Dataset = smallDataset) {
+  const client = freshQueryClient();
+  client.setQueryData(datasetQuery(FIXTURE_URL).queryKey, dataset);
+  const user = userEvent.setup();
+  return { user, client, ...render(<Providers client={client}>{ui}</Providers>) };
+}
