@@ -8,7 +8,14 @@ const OUT = process.argv[2] ?? 'docs/screenshots';
 const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   mkdirSync(OUT, { recursive: true });
@@ -18,7 +25,10 @@ try {
     { name: 'phone', width: 375, height: 800, scheme: 'light' as const, path: '/?sort=newest' },
   ];
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.scheme,
+    });
     await page.goto(`http://127.0.0.1:4174${shot.path}`);
     await page.getByRole('article').first().waitFor();
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });

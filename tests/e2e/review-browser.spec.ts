@@ -101,26 +101,28 @@ test.describe('untrusted and broken datasets', () => {
   const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
   test('shows HTML and script in every field as literal text', async ({ page }) => {
-    await page.route((url) => url.pathname === '/e2e/hostile.json', (route) =>
-      route.fulfill({
-        json: {
-          schemaVersion: 1,
-          film: { title: `${attack} film`, year: 2004 },
-          declaredReviewCount: null,
-          reviews: [
-            {
-              id: `${attack}`,
-              title: `${attack} title`,
-              author: `${attack} author`,
-              date: '2005-01-01',
-              spoiler: false,
-              body: `${attack} body\n\n<b>bold</b> javascript:alert(1)`,
-              rating: 7,
-              helpful: { up: 1, total: 2 },
-            },
-          ],
-        },
-      }),
+    await page.route(
+      (url) => url.pathname === '/e2e/hostile.json',
+      (route) =>
+        route.fulfill({
+          json: {
+            schemaVersion: 1,
+            film: { title: `${attack} film`, year: 2004 },
+            declaredReviewCount: null,
+            reviews: [
+              {
+                id: `${attack}`,
+                title: `${attack} title`,
+                author: `${attack} author`,
+                date: '2005-01-01',
+                spoiler: false,
+                body: `${attack} body\n\n<b>bold</b> javascript:alert(1)`,
+                rating: 7,
+                helpful: { up: 1, total: 2 },
+              },
+            ],
+          },
+        }),
     );
     await page.goto('/?data=/e2e/hostile.json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${attack} film (2004)`);
@@ -135,26 +137,28 @@ test.describe('untrusted and broken datasets', () => {
   });
 
   test('shows an alert naming the bad field, and Retry', async ({ page }) => {
-    await page.route((url) => url.pathname === '/e2e/broken.json', (route) =>
-      route.fulfill({
-        json: {
-          schemaVersion: 1,
-          film: { title: 'Broken', year: 2004 },
-          declaredReviewCount: null,
-          reviews: [
-            {
-              id: 'a',
-              title: null,
-              author: null,
-              date: null,
-              spoiler: false,
-              body: 'x',
-              rating: null,
-              helpful: { up: 'many', total: 2 },
-            },
-          ],
-        },
-      }),
+    await page.route(
+      (url) => url.pathname === '/e2e/broken.json',
+      (route) =>
+        route.fulfill({
+          json: {
+            schemaVersion: 1,
+            film: { title: 'Broken', year: 2004 },
+            declaredReviewCount: null,
+            reviews: [
+              {
+                id: 'a',
+                title: null,
+                author: null,
+                date: null,
+                spoiler: false,
+                body: 'x',
+                rating: null,
+                helpful: { up: 'many', total: 2 },
+              },
+            ],
+          },
+        }),
     );
     await page.goto('/?data=/e2e/broken.json');
     const alert = page.getByRole('alert');
@@ -163,11 +167,13 @@ test.describe('untrusted and broken datasets', () => {
   });
 
   test('says so when the dataset is missing or not JSON', async ({ page }) => {
-    await page.route((url) => url.pathname === '/e2e/not-json.json', (route) =>
-      route.fulfill({ body: '<html>oops', contentType: 'text/html' }),
+    await page.route(
+      (url) => url.pathname === '/e2e/not-json.json',
+      (route) => route.fulfill({ body: '<html>oops', contentType: 'text/html' }),
     );
-    await page.route((url) => url.pathname === '/e2e/missing.json', (route) =>
-      route.fulfill({ status: 404, body: 'Not found' }),
+    await page.route(
+      (url) => url.pathname === '/e2e/missing.json',
+      (route) => route.fulfill({ status: 404, body: 'Not found' }),
     );
     await page.goto('/?data=/e2e/missing.json');
     await expect(page.getByRole('alert')).toContainText('not found (404)');
