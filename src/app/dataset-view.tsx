@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
@@ -13,6 +13,9 @@ import { ReviewList } from '@/features/reviews/review-list';
 import { prepareDataset } from '@/query/prepare';
 import { runQuery } from '@/query/run-query';
 import { isFiltered, useViewQuery } from '@/store/view-store';
+
+// recharts is the heaviest dependency: the list renders without waiting for it.
+const ChartsPanel = lazy(() => import('@/features/charts/charts-panel'));
 
 interface DatasetViewProps {
   dataset: Dataset;
@@ -58,31 +61,49 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </div>
         </section>
       </ErrorBoundary>
-      <ErrorBoundary
-        fallback={({ error, reset }) => (
-          <ErrorPanel title="The reviews could not be shown." error={error} onRetry={reset} />
-        )}
-      >
-        <section className="reviews" aria-labelledby="reviews-heading">
+      <div className="layout">
+        <section className="layout__charts" aria-labelledby="charts-heading">
+          <h2 id="charts-heading" className="visually-hidden">
+            Charts
+          </h2>
+          <ErrorBoundary
+            fallback={({ error, reset }) => (
+              <ErrorPanel title="The charts could not be shown." error={error} onRetry={reset} />
+            )}
+          >
+            <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
+              <ChartsPanel prepared={prepared} result={result} />
+            </Suspense>
+          </ErrorBoundary>
+        </section>
+        <section className="layout__reviews" aria-labelledby="reviews-heading">
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
-          {shown === 0 ? (
-            <EmptyState
-              title={filtered ? 'No reviews match these filters.' : 'This dataset has no reviews.'}
-            >
-              {filtered ? <ClearFilters /> : null}
-            </EmptyState>
-          ) : (
-            <ReviewList
-              reviews={dataset.reviews}
-              order={result.indices}
-              datasetKey={datasetKey}
-              query={deferredView.search}
-            />
-          )}
+          <ErrorBoundary
+            fallback={({ error, reset }) => (
+              <ErrorPanel title="The reviews could not be shown." error={error} onRetry={reset} />
+            )}
+          >
+            {shown === 0 ? (
+              <EmptyState
+                title={
+                  filtered ? 'No reviews match these filters.' : 'This dataset has no reviews.'
+                }
+              >
+                {filtered ? <ClearFilters /> : null}
+              </EmptyState>
+            ) : (
+              <ReviewList
+                reviews={dataset.reviews}
+                order={result.indices}
+                datasetKey={datasetKey}
+                query={deferredView.search}
+              />
+            )}
+          </ErrorBoundary>
         </section>
-      </ErrorBoundary>
+      </div>
     </>
   );
 }

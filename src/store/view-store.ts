@@ -36,6 +36,8 @@ interface ViewActions {
   /** Casting the vote already cast withdraws it. */
   castVote: (dataset: string, reviewId: string, vote: Vote) => void;
   chooseTheme: (theme: Theme | null) => void;
+  /** Brings one review into view and marks it (a chart point was chosen); null clears it. */
+  spotlightReview: (id: string | null) => void;
   /** Re-reads what another tab saved. */
   reloadPersisted: () => void;
 }
@@ -44,6 +46,7 @@ interface ViewState extends ViewQuery {
   votes: VotesByDataset;
   revealed: RevealedByDataset;
   theme: Theme | null;
+  spotlight: { id: string; at: number } | null;
   actions: ViewActions;
 }
 
@@ -63,6 +66,7 @@ const viewStore = create<ViewState>()((set, get) => ({
   votes: loadVotes(),
   revealed: loadRevealed(),
   theme: loadTheme(),
+  spotlight: null,
   actions: {
     sortBy: (sort) => set({ sort }),
     toggleRating: (rating) => {
@@ -101,6 +105,8 @@ const viewStore = create<ViewState>()((set, get) => ({
       set({ theme });
       saveTheme(theme);
     },
+    // `at` makes choosing the same review again scroll to it again.
+    spotlightReview: (id) => set({ spotlight: id === null ? null : { id, at: Date.now() } }),
     reloadPersisted: () =>
       set({ votes: loadVotes(), revealed: loadRevealed(), theme: loadTheme() }),
   },
@@ -114,6 +120,7 @@ export const useRatingFilter = () => viewStore((s) => s.ratings);
 export const useSearch = () => viewStore((s) => s.search);
 export const useHideSpoilers = () => viewStore((s) => s.hideSpoilers);
 export const useTheme = () => viewStore((s) => s.theme);
+export const useSpotlight = () => viewStore((s) => s.spotlight);
 export const useViewActions = () => viewStore((s) => s.actions);
 export const useViewQuery = (): ViewQuery =>
   viewStore(

@@ -17,9 +17,16 @@ interface ReviewCardProps {
   review: Review;
   datasetKey: string;
   query: string;
+  /** Chosen from a chart: drawn out so the eye finds it. */
+  spotlit?: boolean;
 }
 
-export const ReviewCard = memo(function ReviewCard({ review, datasetKey, query }: ReviewCardProps) {
+export const ReviewCard = memo(function ReviewCard({
+  review,
+  datasetKey,
+  query,
+  spotlit = false,
+}: ReviewCardProps) {
   const headingId = useId();
   const bodyId = useId();
   const revealed = useIsRevealed(datasetKey, review.id);
@@ -27,7 +34,7 @@ export const ReviewCard = memo(function ReviewCard({ review, datasetKey, query }
   const hidden = review.spoiler && !revealed;
   return (
     <article
-      className="review"
+      className={spotlit ? 'review review--spotlit' : 'review'}
       aria-labelledby={headingId}
       data-review-id={review.id}
       tabIndex={-1}

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Review } from '@/data/review-schema';
+import { useSpotlight } from '@/store/view-store';
 import { ReviewCard } from './review-card';
 
 // Small datasets render whole (find-in-page and screen-reader browsing see every review); past this
@@ -40,6 +41,21 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   });
 
+  const spotlight = useSpotlight();
+  // A review chosen elsewhere (a chart point) is scrolled to and focused once it is rendered.
+  useEffect(() => {
+    if (!spotlight) return;
+    const position = order.findIndex((i) => reviews[i]?.id === spotlight.id);
+    if (position < 0) return;
+    virtualizer.scrollToIndex(position, { align: 'start' });
+    const frame = requestAnimationFrame(() => {
+      listRef.current
+        ?.querySelector<HTMLElement>(`[data-review-id="${CSS.escape(spotlight.id)}"]`)
+        ?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [spotlight, order, reviews, virtualizer]);
+
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);
@@ -58,7 +74,12 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
             ref={virtualizer.measureElement}
             className="review-list__row"
           >
-            <ReviewCard review={review} datasetKey={datasetKey} query={query} />
+            <ReviewCard
+              review={review}
+              datasetKey={datasetKey}
+              query={query}
+              spotlit={spotlight?.id === review.id}
+            />
           </div>
         );
       })}

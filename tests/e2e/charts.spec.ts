@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+interface SeedReview {
+  id: string;
+  title: string | null;
+  date: string | null;
+  spoiler: boolean;
+  rating: number | null;
+  helpful: { up: number; total: number };
+}
+const seed = JSON.parse(readFileSync('public/data/pusher-ii-2004.json', 'utf8')) as {
+  reviews: SeedReview[];
+};
+
+async function tableRows(
+  page: import('@playwright/test').Page,
+  figure: string,
+): Promise<string[][]> {
+  const rows = page.getByRole('figure', { name: figure }).getByRole('table').getByRole('row');
+  const texts: string[][] = [];
+  for (const row of (await rows.all()).slice(1))
+    texts.push(await row.getByRole('cell').allInnerTexts());
+  return texts;
+}
+
+test('the chart tables match the dataset', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: 'Reviews over time' })).toBeVisible();
+
+  const ratingRows = await tableRows(page, 'Rating distribution');
+  const expectedRatings = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, null].map((rating) => [
+    rating === null ? 'Unrated' : String(rating),
+    String(seed.reviews.filter((r) => r.rating === rating).length),
+  ]);
+  expect(ratingRows.map((row) => row.slice(0, 2))).toEqual(expectedRatings);
+
+  const years = new Map<string, number>();
+  for (const review of seed.reviews) {
+    if (review.date)
+      years.set(review.date.slice(0, 4), (years.get(review.date.slice(0, 4)) ?? 0) + 1);
+  }
+  const timeRows = (await tableRows(page, 'Reviews over time')).filter((row) => row[1] !== '0');
+  expect(timeRows.map((row) => [row[0], row[1]])).toEqual(
+    [...years.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([year, n]) => [year, String(n)]),
+  );
+
+  await expect(page.getByRole('figure', { name: 'Helpfulness' })).toContainText(
+    `${seed.reviews.filter((r) => r.helpful.total === 0).length} reviews have no votes`,
+  );
+});
+
+test('a rating bar filters the list, by mouse and keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Rating 9: 1 review' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 25 reviews');
+  await expect(page.getByRole('checkbox', { name: '9' })).toBeChecked();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Rating 9: 1 review' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The other ratings stay visible while one is chosen.
+  await expect(page.getByRole('button', { name: 'Unrated: 22 reviews' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Rating 7: 1 review' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 25 reviews');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 25 reviews');
+  await expect(page.getByRole('button', { name: 'Rating 7: 1 review' })).toBeFocused();
+});
+
+test('the charts follow the filters and search', async ({ page }) => {
+  await page.goto('/');
+  const spoilerCount = async () =>
+    (await tableRows(page, 'Reviews over time')).reduce((sum, row) => sum + Number(row[2]), 0);
+  await expect.poll(spoilerCount).toBe(3);
+  await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
+  await expect.poll(spoilerCount).toBe(0);
+  await page.getByRole('searchbox', { name: 'Search reviews' }).fill('Mikkelsen');
+  await expect(page.getByRole('status')).toHaveText('Showing 9 of 25 reviews');
+  await expect(page.getByRole('figure', { name: 'Rating distribution' })).toContainText(
+    'from 2 of 9 reviews',
+  );
+});
+
+test('choosing a helpfulness point brings its review into view', async ({ page }) => {
+  await page.goto('/');
+  const point = page.getByRole('button', {
+    name: /^Cannot recommend this very very disappointing sequel/,
+  });
+  await point.click();
+  const article = page.getByRole('article', {
+    name: /Cannot recommend this very very disappointing sequel/,
+  });
+  await expect(article).toBeFocused();
+  await expect(article).toBeInViewport();
+});
+
+test('the list shows before the charts load, and a failed chart leaves the list working', async ({
+  page,
+}) => {
+  await page.route(/charts-panel.*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+  await expect(page.getByRole('alert')).toContainText('The charts could not be shown.');
+  await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
+  await expect(page.getByRole('status')).toHaveText('Showing 22 of 25 reviews');
+});

@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ChartsPanel from '@/features/charts/charts-panel';
+import { prepareDataset } from '@/query/prepare';
+import { runQuery, type ViewQuery } from '@/query/run-query';
+import { viewStoreApi } from '@/store/view-store';
+import { smallDataset } from '../testing/fixtures';
+import { resetViewState } from '../testing/render';
+
+const prepared = prepareDataset(smallDataset);
+const view: ViewQuery = { sort: 'helpful', ratings: [], search: '', hideSpoilers: false };
+
+function renderCharts(query: Partial<ViewQuery> = {}) {
+  const result = runQuery(prepared, { ...view, ...query });
+  return render(<ChartsPanel prepared={prepared} result={result} />);
+}
+
+function tableRows(figureName: string): string[][] {
+  const figure = screen.getByRole('figure', { name: figureName });
+  return within(within(figure).getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
+}
+
+describe('charts', () => {
+  beforeEach(resetViewState);
+
+  it('shows the rating distribution with its numbers and summary', () => {
+    renderCharts();
+    const figure = screen.getByRole('figure', { name: 'Rating distribution' });
+    expect(
+      within(figure).getByText(/Mean 7\.0, median 7\.0 from 2 of 5 reviews/),
+    ).toBeInTheDocument();
+    const rows = tableRows('Rating distribution');
+    expect(rows.map((row) => row[0])).toEqual([
+      '10',
+      '9',
+      '8',
+      '7',
+      '6',
+      '5',
+      '4',
+      '3',
+      '2',
+      '1',
+      'Unrated',
+    ]);
+    expect(rows.find((row) => row[0] === '9')?.[1]).toBe('1');
+    expect(rows.find((row) => row[0] === 'Unrated')?.[1]).toBe('3');
+  });
+
+  it('toggles the rating filter from a bar, by click and by keyboard', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const bar = screen.getByRole('button', { name: 'Rating 9: 1 review' });
+    await user.click(bar);
+    expect(viewStoreApi.getState().ratings).toEqual([9]);
+    screen.getByRole('button', { name: 'Unrated: 3 reviews' }).focus();
+    await user.keyboard('{Enter}');
+    expect(viewStoreApi.getState().ratings).toEqual([9, 'unrated']);
+    await user.keyboard(' ');
+    expect(viewStoreApi.getState().ratings).toEqual([9]);
+  });
+
+  it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const figure = screen.getByRole('figure', { name: 'Helpfulness' });
+    expect(within(figure).getByText(/0 reviews have no votes/)).toBeInTheDocument();
+    const point = within(figure).getByRole('button', {
+      name: /^Quite disappointing: 12 of 39 found it helpful/,
+    });
+    await user.click(point);
+    expect(viewStoreApi.getState().spotlight?.id).toBe('r5');
+    expect(tableRows('Helpfulness')).toHaveLength(5);
+  });
+
+  it('counts reviews per period, split by spoilers, and follows the filters', () => {
+    const { unmount } = renderCharts();
+    // 2004-12 to 2006-03 is under two years: months.
+    const rows = tableRows('Reviews over time');
+    expect(rows[0]?.slice(0, 4)).toEqual(['2004-12', '1', '1', '0']);
+    expect(rows.find((row) => row[0] === '2005-03')?.[1]).toBe('1');
+    expect(rows.at(-1)?.[0]).toBe('2006-03');
+    expect(screen.getByText(/1 undated review is not shown/)).toBeInTheDocument();
+    unmount();
+    renderCharts({ hideSpoilers: true });
+    expect(tableRows('Reviews over time')[0]?.[0]).toBe('2005-01');
+  });
+});

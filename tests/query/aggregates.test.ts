@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { helpfulness, ratingSummary, timeline } from '@/query/aggregates';
+import { prepareDataset } from '@/query/prepare';
+import { emptyRatingCounts } from '@/query/run-query';
+import { makeDataset, makeReview } from '../testing/make-dataset';
+
+const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+
+describe('ratingSummary', () => {
+  it('gives mean and median of stated ratings and how many state one', () => {
+    expect(ratingSummary({ ...emptyRatingCounts(), 9: 1, 7: 1, 5: 1, unrated: 22 })).toEqual({
+      rated: 3,
+      of: 25,
+      mean: 7,
+      median: 7,
+    });
+    expect(ratingSummary({ ...emptyRatingCounts(), 10: 1, 2: 3 })).toMatchObject({
+      mean: 4,
+      median: 2,
+    });
+    expect(ratingSummary({ ...emptyRatingCounts(), 10: 2, 4: 2 })).toMatchObject({ median: 7 });
+  });
+
+  it('has no mean when nobody states a rating', () => {
+    expect(ratingSummary({ ...emptyRatingCounts(), unrated: 4 })).toEqual({
+      rated: 0,
+      of: 4,
+      mean: null,
+      median: null,
+    });
+  });
+});
+
+describe('timeline', () => {
+  it('buckets by year, with empty years between, split by spoilers, with the rating mean', () => {
+    const dataset = makeDataset([
+      makeReview({ id: 'a', date: '2004-12-17', spoiler: true, rating: 4 }),
+      makeReview({ id: 'b', date: '2004-01-02', rating: 8 }),
+      makeReview({ id: 'c', date: '2007-05-05' }),
+      makeReview({ id: 'd', date: null }),
+    ]);
+    const result = timeline(prepareDataset(dataset), all(4));
+    expect(result.granularity).toBe('year');
+    expect(result.undated).toBe(1);
+    expect(
+      result.buckets.map((b) => [b.period, b.total, b.spoiler, b.nonSpoiler, b.ratingMean]),
+    ).toEqual([
+      ['2004', 2, 1, 1, 6],
+      ['2005', 0, 0, 0, null],
+      ['2006', 0, 0, 0, null],
+      ['2007', 1, 0, 1, null],
+    ]);
+  });
+
+  it('buckets by month when the range is under two years', () => {
+    const dataset = makeDataset([
+      makeReview({ id: 'a', date: '2005-11-30' }),
+      makeReview({ id: 'b', date: '2006-02-01' }),
+    ]);
+    const result = timeline(prepareDataset(dataset), all(2));
+    expect(result.granularity).toBe('month');
+    expect(result.buckets.map((b) => [b.period, b.total])).toEqual([
+      ['2005-11', 1],
+      ['2005-12', 0],
+      ['2006-01', 0],
+      ['2006-02', 1],
+    ]);
+  });
+
+  it('only counts the reviews it is given', () => {
+    const dataset = makeDataset([
+      makeReview({ id: 'a', date: '2005-01-01' }),
+      makeReview({ id: 'b', date: '2009-01-01' }),
+    ]);
+    expect(timeline(prepareDataset(dataset), Int32Array.of(1)).buckets).toEqual([
+      { period: '2009-01', total: 1, spoiler: 0, nonSpoiler: 1, rated: 0, ratingMean: null },
+    ]);
+    expect(timeline(prepareDataset(dataset), new Int32Array(0))).toEqual({
+      granularity: 'year',
+      buckets: [],
+      undated: 0,
+    });
+  });
+});
+
+describe('helpfulness', () => {
+  const dataset = makeDataset([
+    makeReview({ id: 'a', helpful: { up: 28, total: 33 } }),
+    makeReview({ id: 'b', helpful: { up: 0, total: 0 } }),
+    makeReview({ id: 'c', helpful: { up: 1, total: 1 } }),
+    makeReview({ id: 'd', helpful: { up: 3, total: 900 } }),
+  ]);
+  const prepared = prepareDataset(dataset);
+
+  it('plots voted reviews in list order and counts the rest', () => {
+    const result = helpfulness(prepared, Int32Array.of(2, 1, 0));
+    expect(result.noVotes).toBe(1);
+    expect(result.omitted).toBe(0);
+    expect(result.points.map((p) => [p.index, p.total, p.share])).toEqual([
+      [2, 1, 1],
+      [0, 33, 28 / 33],
+    ]);
+    expect(result.points[1]?.wilson).toBeCloseTo(0.6908, 3);
+  });
+
+  it('keeps only the most-voted points past the limit', () => {
+    const result = helpfulness(prepared, all(4), 2);
+    expect(result.points.map((p) => p.index)).toEqual([0, 3]);
+    expect(result.omitted).toBe(1);
+  });
+});
