@@ -31,7 +31,7 @@ try {
     });
     await page.goto(`http://127.0.0.1:4174${shot.path}`);
     await page.getByRole('article').first().waitFor();
-    await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.name !== 'light' });
+    await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     await page.close();
   }
   console.log(`screenshots: wrote ${shots.length} PNGs to ${OUT}/`);
