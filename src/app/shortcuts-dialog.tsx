@@ -1,0 +1,44 @@
+import { useEffect, useId, useRef } from 'react';
+
+interface ShortcutsDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+const SHORTCUTS: Array<[string, string]> = [
+  ['j', 'Next review'],
+  ['k', 'Previous review'],
+  ['/', 'Search reviews'],
+  ['?', 'This list of shortcuts'],
+  ['Esc', 'Close a dialog'],
+];
+
+export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal?.();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <dl className="shortcuts">
+        {SHORTCUTS.map(([key, what]) => (
+          <div key={key} className="shortcuts__row">
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="dialog__note">Shortcuts do nothing while you type in a field.</p>
+      <button type="button" className="button" onClick={onClose}>
+        Close
+      </button>
+    </dialog>
+  );
+}
