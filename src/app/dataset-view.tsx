@@ -1,4 +1,14 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useEffect,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
@@ -11,8 +21,10 @@ import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { ReviewList } from '@/features/reviews/review-list';
 import { prepareDataset } from '@/query/prepare';
-import { runQuery } from '@/query/run-query';
-import { isFiltered, useViewQuery } from '@/store/view-store';
+import { runQuery, SORT_KEYS, sortedOrder } from '@/query/run-query';
+import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useShortcuts } from './use-shortcuts';
 
 // recharts is the heaviest dependency: the list renders without waiting for it.
 const ChartsPanel = lazy(() => import('@/features/charts/charts-panel'));
@@ -25,13 +37,72 @@ interface DatasetViewProps {
 
 export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const prepared = useMemo(() => prepareDataset(dataset), [dataset]);
+  // Each sort order costs one full sort the first time; do them while the reader reads, one
+  // per idle slot, so the first change of sort is as quick as the rest.
+  useEffect(() => {
+    let cancelled = false;
+    const keys = [...SORT_KEYS];
+    const warmNext = () => {
+      const key = keys.shift();
+      if (cancelled || key === undefined) return;
+      sortedOrder(prepared, key);
+      setTimeout(warmNext, 50);
+    };
+    const timer = setTimeout(warmNext, 500);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [prepared]);
   const view = useViewQuery();
   // Typing stays responsive: the list follows the deferred view, the input the live one.
   const deferredView = useDeferredValue(view);
   const result = useMemo(() => runQuery(prepared, deferredView), [prepared, deferredView]);
+  // The charts follow once the list has painted, in an interruptible render of their own.
+  // (A deferred value would not do: inside the list's own background render it is not deferred.)
+  const [chartResult, setChartResult] = useState(result);
+  useEffect(() => {
+    startTransition(() => setChartResult(result));
+  }, [result]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
   const shown = result.indices.length;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { spotlightReview } = useViewActions();
+
+  // The review j/k moves from: the last one moved to, or one the reader focused themselves.
+  // Kept apart from document focus, which lands a frame later, so quick presses still advance.
+  const cursor = useRef<string | null>(null);
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const article =
+        event.target instanceof Element ? event.target.closest('article[data-review-id]') : null;
+      if (article) cursor.current = article.getAttribute('data-review-id');
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+
+  const move = useCallback(
+    (step: number) => {
+      const { indices } = result;
+      if (indices.length === 0) return;
+      const id = cursor.current;
+      const position = id === null ? -1 : indices.findIndex((i) => dataset.reviews[i]?.id === id);
+      const target =
+        position === -1 ? 0 : Math.min(Math.max(position + step, 0), indices.length - 1);
+      const review = dataset.reviews[indices[target] ?? -1];
+      if (!review) return;
+      cursor.current = review.id;
+      spotlightReview(review.id, false);
+    },
+    [result, dataset, spotlightReview],
+  );
+  const next = useCallback(() => move(1), [move]);
+  const previous = useCallback(() => move(-1), [move]);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useShortcuts({ next, previous, search: searchRef, help: openHelp });
 
   return (
     <>
@@ -50,7 +121,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
       >
         <section className="controls" aria-label="Sort and filter">
           <div className="controls__row">
-            <SearchBox />
+            <SearchBox inputRef={searchRef} />
             <SortSelect />
             <SpoilerToggle />
           </div>
@@ -72,7 +143,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
             )}
           >
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <ChartsPanel prepared={prepared} result={result} />
+              <ChartsPanel prepared={prepared} result={chartResult} />
             </Suspense>
           </ErrorBoundary>
         </section>
@@ -104,6 +175,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </ErrorBoundary>
         </section>
       </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );
 }

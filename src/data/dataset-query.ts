@@ -1,40 +1,48 @@
 import { queryOptions } from '@tanstack/react-query';
 import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
-import { DatasetValidationError, validateDataset, type Dataset } from './review-schema';
+import { DatasetLoadError } from './load-error';
+import { reportProgress } from './load-progress';
+import type { Dataset } from './review-schema';
+import type { WorkerResponse } from './dataset-worker';
 
-/** A dataset could not be loaded; `message` says why in words a reader understands. */
-export class DatasetLoadError extends Error {
-  override readonly name = 'DatasetLoadError';
-}
+export { DatasetLoadError } from './load-error';
 
 export const DEFAULT_INDEX_URL = `${import.meta.env.BASE_URL}data/index.json`;
 
-async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<unknown> {
+function absolute(url: string): string {
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
+async function fetchIndex(url: string, signal?: AbortSignal): Promise<DatasetIndexEntry[]> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError(`Could not load ${what} from ${url}: the network request failed.`);
+    throw new DatasetLoadError(
+      `Could not load the list of datasets from ${url}: the network request failed.`,
+    );
   }
   if (!response.ok) {
-    const reason =
-      response.status === 404 ? 'it was not found (404)' : `the server answered ${response.status}`;
-    throw new DatasetLoadError(`Could not load ${what} from ${url}: ${reason}.`);
+    throw new DatasetLoadError(
+      `Could not load the list of datasets from ${url}: the server answered ${response.status}.`,
+    );
   }
-  const text = await response.text();
+  let json: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    json = await response.json();
   } catch {
-    throw new DatasetLoadError(`Could not read ${what} from ${url}: it is not valid JSON.`);
+    throw new DatasetLoadError(
+      `Could not read the list of datasets from ${url}: it is not valid JSON.`,
+    );
   }
+  return validateDatasetIndex(json);
 }
 
 export function datasetIndexQuery(indexUrl: string = DEFAULT_INDEX_URL) {
   return queryOptions({
     queryKey: ['dataset-index', indexUrl],
-    queryFn: async ({ signal }): Promise<DatasetIndexEntry[]> =>
-      validateDatasetIndex(await fetchJson(indexUrl, 'the list of datasets', signal)),
+    queryFn: ({ signal }) => fetchIndex(indexUrl, signal),
     staleTime: Infinity,
   });
 }
@@ -49,20 +57,45 @@ export function datasetFileUrl(
   return resolved.origin === base.origin ? resolved.pathname + resolved.search : resolved.href;
 }
 
+function loadInWorker(url: string, signal: AbortSignal): Promise<Dataset> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => worker.terminate();
+    signal.addEventListener('abort', () => {
+      stop();
+      reject(signal.reason);
+    });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        reportProgress(url, message.progress);
+        return;
+      }
+      stop();
+      if (message.type === 'done') resolve(message.dataset);
+      else reject(new DatasetLoadError(message.message));
+    };
+    worker.onerror = () => {
+      stop();
+      reject(
+        new DatasetLoadError(`Could not load the dataset from ${url}: the loader failed to start.`),
+      );
+    };
+    worker.postMessage({ url: absolute(url) });
+  });
+}
+
+/** Loads off the main thread where workers exist; the validator is fetched only when needed. */
+export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  if (typeof Worker !== 'undefined') return loadInWorker(url, signal);
+  const { readDataset } = await import('./read-dataset');
+  return readDataset(url, (progress) => reportProgress(url, progress), signal);
+}
+
 export function datasetQuery(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: async ({ signal }): Promise<Dataset> => {
-      const json = await fetchJson(url, 'the dataset', signal);
-      try {
-        return validateDataset(json);
-      } catch (error) {
-        if (error instanceof DatasetValidationError) {
-          throw new DatasetLoadError(`The dataset at ${url} is not valid: ${error.message}`);
-        }
-        throw error;
-      }
-    },
+    queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: Infinity,
     // A dataset that is missing or malformed stays so: retrying only delays the message.
     retry: false,

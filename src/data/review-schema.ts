@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatIssuePath } from './issue-path';
 
 const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
 
@@ -59,16 +60,6 @@ export class DatasetValidationError extends Error {
   ) {
     super(message);
   }
-}
-
-/** `['reviews', 3, 'helpful', 'up']` -> `reviews[3].helpful.up` */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

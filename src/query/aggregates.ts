@@ -1,5 +1,5 @@
 import type { PreparedDataset } from './prepare';
-import { RATING_KEYS, type RatingCounts } from './run-query';
+import { RATING_KEYS, sortedOrder, type RatingCounts } from './run-query';
 
 export interface RatingSummary {
   /** Reviews that state a rating. */
@@ -52,28 +52,24 @@ export interface Timeline {
   undated: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Reviews per year, or per month when the dated reviews span under two years; gaps included. */
 export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
-  let minDay = Infinity;
-  let maxDay = -Infinity;
+  let first = Infinity;
+  let last = -Infinity;
   let undated = 0;
   for (const i of indices) {
-    const day = prepared.day[i] ?? Number.NaN;
-    if (Number.isNaN(day)) {
+    const month = prepared.month[i] ?? -1;
+    if (month < 0) {
       undated += 1;
       continue;
     }
-    if (day < minDay) minDay = day;
-    if (day > maxDay) maxDay = day;
+    if (month < first) first = month;
+    if (month > last) last = month;
   }
-  if (minDay === Infinity) return { granularity: 'year', buckets: [], undated };
-  const first = new Date(minDay * DAY_MS);
-  const last = new Date(maxDay * DAY_MS);
-  const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
-  const granularity = monthIndex(last) - monthIndex(first) < 24 ? 'month' : 'year';
-  const keyOf = granularity === 'month' ? monthIndex : (d: Date) => d.getUTCFullYear();
+  if (first === Infinity) return { granularity: 'year', buckets: [], undated };
+  const granularity = last - first < 24 ? 'month' : 'year';
+  const keyOf =
+    granularity === 'month' ? (month: number) => month : (month: number) => Math.floor(month / 12);
   const start = keyOf(first);
   const size = keyOf(last) - start + 1;
   const total = new Int32Array(size);
@@ -81,9 +77,9 @@ export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeli
   const rated = new Int32Array(size);
   const ratingSum = new Float64Array(size);
   for (const i of indices) {
-    const day = prepared.day[i] ?? Number.NaN;
-    if (Number.isNaN(day)) continue;
-    const slot = keyOf(new Date(day * DAY_MS)) - start;
+    const month = prepared.month[i] ?? -1;
+    if (month < 0) continue;
+    const slot = keyOf(month) - start;
     total[slot] = (total[slot] ?? 0) + 1;
     if (prepared.spoiler[i] === 1) spoiler[slot] = (spoiler[slot] ?? 0) + 1;
     const rating = prepared.rating[i] ?? 0;
@@ -134,7 +130,7 @@ export interface Helpfulness {
 export function helpfulness(
   prepared: PreparedDataset,
   indices: Int32Array,
-  limit = 2000,
+  limit = 300,
 ): Helpfulness {
   const { reviews } = prepared.dataset;
   let noVotes = 0;
@@ -145,11 +141,19 @@ export function helpfulness(
   }
   let kept = voted;
   if (voted.length > limit) {
-    const byVotes = [...voted].sort(
-      (a, b) => (prepared.votes[b] ?? 0) - (prepared.votes[a] ?? 0) || a - b,
-    );
-    const chosen = new Set(byVotes.slice(0, limit));
-    kept = voted.filter((i) => chosen.has(i));
+    // The most-voted come from the precomputed "Most votes" order: one pass, no sort.
+    const visible = new Uint8Array(prepared.size);
+    for (const i of voted) visible[i] = 1;
+    const chosen = new Uint8Array(prepared.size);
+    let taken = 0;
+    for (const i of sortedOrder(prepared, 'votes')) {
+      if (taken === limit) break;
+      if (visible[i] === 1) {
+        chosen[i] = 1;
+        taken += 1;
+      }
+    }
+    kept = voted.filter((i) => chosen[i] === 1);
   }
   const points = kept.map((index) => {
     const helpful = reviews[index]?.helpful ?? { up: 0, total: 0 };

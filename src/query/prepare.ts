@@ -12,14 +12,16 @@ export interface PreparedDataset {
   readonly votes: Float64Array;
   /** Days since 1970, NaN when undated. */
   readonly day: Float64Array;
+  /** year * 12 + month (0-11), -1 when undated: the timeline's bucket keys without Date objects. */
+  readonly month: Int32Array;
   /** 1-10, 0 when unrated. */
   readonly rating: Uint8Array;
   readonly length: Float64Array;
   readonly spoiler: Uint8Array;
   /** Sorted orders, filled on first use of each sort. */
   readonly orders: Map<string, Int32Array>;
-  /** The last search's matches, reused while only sort or filters change. */
-  searchCache: { key: string; mask: Uint8Array } | null;
+  /** Matches per search term, reused while the reader changes sort or filters or keeps typing. */
+  readonly termCache: Map<string, Uint8Array>;
 }
 
 const DAY_MS = 86_400_000;
@@ -36,6 +38,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const wilson = new Float64Array(size);
   const votes = new Float64Array(size);
   const day = new Float64Array(size);
+  const month = new Int32Array(size);
   const rating = new Uint8Array(size);
   const length = new Float64Array(size);
   const spoiler = new Uint8Array(size);
@@ -45,6 +48,10 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     wilson[i] = wilsonLowerBound(review.helpful.up, review.helpful.total);
     votes[i] = review.helpful.total;
     day[i] = dayNumber(review.date);
+    month[i] =
+      review.date === null
+        ? -1
+        : Number(review.date.slice(0, 4)) * 12 + Number(review.date.slice(5, 7)) - 1;
     rating[i] = review.rating ?? 0;
     length[i] = review.body.length;
     spoiler[i] = review.spoiler ? 1 : 0;
@@ -56,10 +63,11 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     wilson,
     votes,
     day,
+    month,
     rating,
     length,
     spoiler,
     orders: new Map(),
-    searchCache: null,
+    termCache: new Map(),
   };
 }

@@ -81,25 +81,47 @@ export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Arra
   return order;
 }
 
-function searchMask(prepared: PreparedDataset, search: string): Uint8Array | null {
-  const terms = searchTerms(search);
-  if (terms.length === 0) return null;
-  const key = terms.join(' ');
-  if (prepared.searchCache?.key === key) return prepared.searchCache.mask;
+const TERM_CACHE_SIZE = 32;
+
+/**
+ * Reviews containing one folded term. Typing extends a term one letter at a time, so a cached
+ * shorter term it contains narrows the scan to that term's matches.
+ */
+function termMask(prepared: PreparedDataset, term: string): Uint8Array {
+  const cache = prepared.termCache;
+  const cached = cache.get(term);
+  if (cached) return cached;
+  let within: Uint8Array | null = null;
+  let best = 0;
+  for (const [known, mask] of cache) {
+    if (known.length > best && term.includes(known)) {
+      within = mask;
+      best = known.length;
+    }
+  }
   const mask = new Uint8Array(prepared.size);
   const texts = prepared.searchText;
   for (let i = 0; i < prepared.size; i += 1) {
-    const text = texts[i] ?? '';
-    let all = 1;
-    for (const term of terms) {
-      if (!text.includes(term)) {
-        all = 0;
-        break;
-      }
-    }
-    mask[i] = all;
+    if (within && within[i] === 0) continue;
+    if ((texts[i] ?? '').includes(term)) mask[i] = 1;
   }
-  prepared.searchCache = { key, mask };
+  if (cache.size >= TERM_CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(term, mask);
+  return mask;
+}
+
+function searchMask(prepared: PreparedDataset, search: string): Uint8Array | null {
+  const terms = searchTerms(search);
+  if (terms.length === 0) return null;
+  const [first, ...rest] = terms.map((term) => termMask(prepared, term));
+  if (!first || rest.length === 0) return first ?? null;
+  const mask = first.slice();
+  for (const other of rest) {
+    for (let i = 0; i < mask.length; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
+  }
   return mask;
 }
 

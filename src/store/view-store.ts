@@ -36,8 +36,8 @@ interface ViewActions {
   /** Casting the vote already cast withdraws it. */
   castVote: (dataset: string, reviewId: string, vote: Vote) => void;
   chooseTheme: (theme: Theme | null) => void;
-  /** Brings one review into view and marks it (a chart point was chosen); null clears it. */
-  spotlightReview: (id: string | null) => void;
+  /** Brings one review into view and focuses it; `mark` also draws it out (chosen on a chart). */
+  spotlightReview: (id: string | null, mark?: boolean) => void;
   /** Re-reads what another tab saved. */
   reloadPersisted: () => void;
 }
@@ -46,7 +46,7 @@ interface ViewState extends ViewQuery {
   votes: VotesByDataset;
   revealed: RevealedByDataset;
   theme: Theme | null;
-  spotlight: { id: string; at: number } | null;
+  spotlight: { id: string; at: number; mark: boolean } | null;
   actions: ViewActions;
 }
 
@@ -106,7 +106,8 @@ const viewStore = create<ViewState>()((set, get) => ({
       saveTheme(theme);
     },
     // `at` makes choosing the same review again scroll to it again.
-    spotlightReview: (id) => set({ spotlight: id === null ? null : { id, at: Date.now() } }),
+    spotlightReview: (id, mark = true) =>
+      set({ spotlight: id === null ? null : { id, at: Date.now(), mark } }),
     reloadPersisted: () =>
       set({ votes: loadVotes(), revealed: loadRevealed(), theme: loadTheme() }),
   },

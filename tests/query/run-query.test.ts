@@ -238,3 +238,30 @@ describe('runQuery properties', () => {
     );
   });
 });
+
+describe('search term cache', () => {
+  it('gives the same answers typed letter by letter as searched fresh', () => {
+    fc.assert(
+      fc.property(
+        datasetArb,
+        fc.array(queryArb, { minLength: 1, maxLength: 8 }),
+        (dataset, queries) => {
+          const shared = prepareDataset(dataset);
+          for (const query of queries) {
+            for (const typed of [
+              query.search.slice(0, 2),
+              query.search.slice(0, 4),
+              query.search,
+            ]) {
+              const q = { ...query, search: typed };
+              expect(Array.from(runQuery(shared, q).indices)).toEqual(
+                Array.from(runQuery(prepareDataset(dataset), q).indices),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

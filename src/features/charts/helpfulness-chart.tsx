@@ -225,7 +225,7 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
             </tr>
           </thead>
           <tbody>
-            {data.slice(0, 500).map((point) => (
+            {data.map((point) => (
               <tr key={point.index}>
                 <td>{point.title}</td>
                 <td>{point.up}</td>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Highlight } from './highlight';
 
 interface ReviewBodyProps {
@@ -13,13 +13,14 @@ export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
   const [expanded, setExpanded] = useState(false);
   const [overflows, setOverflows] = useState(false);
 
-  useLayoutEffect(() => {
+  // Measured from a ResizeObserver, which reports after layout: reading scrollHeight while
+  // mounting would force a synchronous layout of the whole page for every card.
+  useEffect(() => {
     const element = ref.current;
-    if (!element || expanded) return;
-    const measure = () => setOverflows(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (!element || expanded || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      setOverflows(element.scrollHeight > element.clientHeight + 1);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [body, expanded]);

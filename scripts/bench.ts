@@ -1,0 +1,237 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { generateDataset } from './gen-synthetic';
+
+// Opens a generated dataset in the built app in headless Chromium and prints load and interaction
+// figures. Run through `npm run bench` (which builds first). Arguments: --reviews N (default
+// 100000), --seed S (default 7), --rounds R interactions of each kind (default 20).
+
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`bench: --${name} must be a positive whole number`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const REVIEWS = argument('reviews', 100_000);
+const SEED = argument('seed', 7);
+const ROUNDS = argument('rounds', 20);
+const PORT = 4180;
+const SETTLE_MS = 1500;
+const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+// Runs in the page: starts a measurement that ends at the first paint after the review section
+// changes. Input events are dispatched in the page so that no automation round trip is counted.
+async function interact(
+  page: Page,
+  kind: 'sort' | 'rating' | 'spoilers' | 'search',
+  round: number,
+): Promise<number> {
+  return page.evaluate(
+    ({ kind, round }) =>
+      new Promise<number>((resolve, reject) => {
+        const target = document.querySelector('.layout__reviews');
+        if (!target) {
+          reject(new Error('no review section'));
+          return;
+        }
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        });
+        observer.observe(target, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${kind}: no change within 5 s`));
+        }, 5000);
+        const setValue = (element: HTMLInputElement | HTMLSelectElement, value: string) => {
+          const proto =
+            element instanceof HTMLSelectElement
+              ? HTMLSelectElement.prototype
+              : HTMLInputElement.prototype;
+          Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
+        };
+        start = performance.now();
+        if (kind === 'sort') {
+          const select = document.querySelector<HTMLSelectElement>('select');
+          if (!select) return;
+          const sorts = [
+            'newest',
+            'oldest',
+            'highest',
+            'lowest',
+            'longest',
+            'shortest',
+            'votes',
+            'helpful',
+          ];
+          setValue(select, sorts[round % sorts.length] ?? 'newest');
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else if (kind === 'rating') {
+          const boxes = document.querySelectorAll<HTMLInputElement>(
+            '.rating-filter input[type="checkbox"]',
+          );
+          boxes[1]?.click();
+        } else if (kind === 'spoilers') {
+          document.querySelector<HTMLInputElement>('.control--check input')?.click();
+        } else {
+          const box = document.querySelector<HTMLInputElement>('input[type="search"]');
+          if (!box) return;
+          const words = [
+            'gangster',
+            'sequel pacing',
+            'cliche',
+            'naive',
+            'cinematography',
+            'norrebro',
+          ];
+          setValue(box, round % 2 === 0 ? (words[(round / 2) % words.length] ?? 'film') : '');
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }),
+    { kind, round },
+  );
+}
+
+const dataDir = 'dist/bench-data';
+mkdirSync(dataDir, { recursive: true });
+const generatedAt = performance.now();
+const dataset = generateDataset({ reviews: REVIEWS, seed: SEED });
+writeFileSync(`dist${DATA_PATH}`, JSON.stringify(dataset));
+const megabytes = statSync(`dist${DATA_PATH}`).size / 1e6;
+console.log(
+  `bench: ${REVIEWS} reviews, ${megabytes.toFixed(1)} MB (generated in ${ms(performance.now() - generatedAt)})`,
+);
+
+const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+  ],
+});
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names with a helper that functions sent to the page must find there too.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  const base = `http://127.0.0.1:${PORT}`;
+
+  // The floor: the same file fetched and parsed by the same page, nothing else.
+  await page.goto(`${base}/bench-data/`);
+  const floors: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    floors.push(
+      await page.evaluate(async (path) => {
+        const start = performance.now();
+        const response = await fetch(path, { cache: 'no-store' });
+        JSON.parse(await response.text());
+        return performance.now() - start;
+      }, DATA_PATH),
+    );
+  }
+  const floor = percentile(floors, 50);
+
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __firstReview?: number;
+      __longTasks: Array<{ start: number; duration: number }>;
+    };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('article')) {
+        w.__firstReview = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const loads: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.goto(`${base}/?data=${DATA_PATH}`);
+    await page.waitForSelector('article', { timeout: 120_000 });
+    loads.push(
+      await page.evaluate(() => (window as unknown as { __firstReview: number }).__firstReview),
+    );
+  }
+  const load = percentile(loads, 50);
+  await page.waitForSelector('.chart', { timeout: 60_000 });
+  const firstReviewAt = await page.evaluate(
+    () => (window as unknown as { __firstReview: number }).__firstReview,
+  );
+
+  console.log(
+    `bench: floor (fetch + JSON.parse in the page)  ${ms(floor)}  [runs ${floors.map(ms).join(', ')}]`,
+  );
+  console.log(
+    `bench: load to first review                      ${ms(load)}  = ${(load / floor).toFixed(2)}x floor  [runs ${loads.map(ms).join(', ')}]`,
+  );
+
+  const results: Record<string, number[]> = { sort: [], rating: [], spoilers: [], search: [] };
+  for (const kind of ['sort', 'rating', 'spoilers', 'search'] as const) {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Each interaction starts once the previous one, charts included, has finished rendering.
+      await page.waitForTimeout(SETTLE_MS);
+      results[kind]?.push(await interact(page, kind, round));
+    }
+  }
+  for (const [kind, values] of Object.entries(results)) {
+    console.log(
+      `bench: ${kind.padEnd(9)} input to next paint  p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}  (${values.length} runs)`,
+    );
+  }
+
+  const after = await page.evaluate((since) => {
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+    const tasks = w.__longTasks.filter((task) => task.start >= since);
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      longTasks: tasks.length,
+      longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      over100: tasks.filter((task) => task.duration > 100).length,
+      heap: memory ? memory.usedJSHeapSize / 1e6 : Number.NaN,
+      dom: document.getElementsByTagName('*').length,
+      articles: document.querySelectorAll('article').length,
+    };
+  }, firstReviewAt);
+  console.log(
+    `bench: long tasks after the first review        ${after.longTasks} (longest ${ms(after.longest)}, ${after.over100} over 100 ms)`,
+  );
+  console.log(
+    `bench: JS heap ${after.heap.toFixed(1)} MB, DOM ${after.dom} elements, ${after.articles} review articles rendered`,
+  );
+  console.log(
+    `bench: machine ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.version}`,
+  );
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}

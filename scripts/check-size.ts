@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// The JavaScript index.html loads before any lazy chunk: the entry script and what it preloads.
+const BUDGET_BYTES = 100 * 1024;
+const DIST = process.argv[2] ?? 'dist';
+
+let html: string;
+try {
+  html = readFileSync(join(DIST, 'index.html'), 'utf8');
+} catch {
+  console.error(`size: ${DIST}/index.html not found; run npm run build first`);
+  process.exit(1);
+}
+
+const sources = [
+  ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+].map((match) => match[1] ?? '');
+
+let total = 0;
+for (const source of new Set(sources)) {
+  const file = join(DIST, source.replace(/^\//, ''));
+  const gzipped = gzipSync(readFileSync(file), { level: 9 }).length;
+  total += gzipped;
+  console.log(`size: ${source} ${(gzipped / 1024).toFixed(1)} KB gzip`);
+}
+const verdict = total <= BUDGET_BYTES ? 'within' : 'over';
+console.log(
+  `size: first-paint JavaScript ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${BUDGET_BYTES / 1024} KB budget`,
+);
+if (total > BUDGET_BYTES) process.exit(1);
