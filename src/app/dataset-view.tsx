@@ -19,6 +19,7 @@ import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
+import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
 import { prepareDataset } from '@/query/prepare';
 import { runQuery, SORT_KEYS, sortedOrder } from '@/query/run-query';
@@ -128,7 +129,10 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           <RatingFilter counts={result.ratingCounts} />
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
-            {filtered && shown > 0 ? <ClearFilters /> : null}
+            <div className="controls__actions">
+              {filtered && shown > 0 ? <ClearFilters /> : null}
+              <ExportMenu dataset={dataset} indices={result.indices} />
+            </div>
           </div>
         </section>
       </ErrorBoundary>

@@ -3,6 +3,7 @@ import { DEFAULT_VIEW, viewStoreApi } from './view-store';
 
 const PARAM = { sort: 'sort', rating: 'rating', search: 'q', spoilers: 'spoilers' } as const;
 const MAX_SEARCH_LENGTH = 500;
+const DATASET_PARAM = 'dataset';
 
 function readRating(token: string): RatingKey | null {
   if (token === 'unrated') return 'unrated';
@@ -64,10 +65,43 @@ const pickView = (s: ViewQuery): ViewQuery => ({
  * back (typing replaces the entry, other changes push one so Back undoes them), and Back/Forward
  * bring the view they name. Returns a function that stops syncing.
  */
+export function readDatasetKey(search: string): string | null {
+  const key = new URLSearchParams(search).get(DATASET_PARAM);
+  return key !== null && /^(?:local:)?[A-Za-z0-9-]{1,80}$/.test(key) ? key : null;
+}
+
+/** The query string naming a dataset: `dataset` replaces a `data` URL, and the view starts fresh. */
+export function writeDatasetToSearch(key: string | null, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('data');
+  if (key === null) params.delete(DATASET_PARAM);
+  else params.set(DATASET_PARAM, key);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 export function startUrlSync(win: Window = window): () => void {
-  viewStoreApi.getState().actions.showView(readViewFromSearch(win.location.search));
+  const { actions } = viewStoreApi.getState();
+  const initialKey = readDatasetKey(win.location.search);
+  if (initialKey !== null) viewStoreApi.setState({ datasetKey: initialKey });
+  actions.showView(readViewFromSearch(win.location.search));
   let last = pickView(viewStoreApi.getState());
+  let lastKey = viewStoreApi.getState().datasetKey;
   const unsubscribe = viewStoreApi.subscribe((state) => {
+    if (state.datasetKey !== lastKey) {
+      lastKey = state.datasetKey;
+      last = pickView(state);
+      const search = writeViewToSearch(
+        last,
+        writeDatasetToSearch(state.datasetKey, win.location.search),
+      );
+      win.history.pushState(
+        win.history.state,
+        '',
+        `${win.location.pathname}${search}${win.location.hash}`,
+      );
+      return;
+    }
     const next = pickView(state);
     if (sameView(next, last)) return;
     const onlyTyping =
@@ -83,6 +117,8 @@ export function startUrlSync(win: Window = window): () => void {
   const onPopState = () => {
     const view = readViewFromSearch(win.location.search);
     last = view;
+    lastKey = readDatasetKey(win.location.search);
+    viewStoreApi.setState({ datasetKey: lastKey });
     viewStoreApi.getState().actions.showView(view);
   };
   win.addEventListener('popstate', onPopState);

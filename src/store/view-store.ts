@@ -36,6 +36,8 @@ interface ViewActions {
   /** Casting the vote already cast withdraws it. */
   castVote: (dataset: string, reviewId: string, vote: Vote) => void;
   chooseTheme: (theme: Theme | null) => void;
+  /** Opens a library dataset by key (a bundled slug or `local:<id>`); null opens the default. */
+  openDataset: (key: string | null) => void;
   /** Brings one review into view and focuses it; `mark` also draws it out (chosen on a chart). */
   spotlightReview: (id: string | null, mark?: boolean) => void;
   /** Re-reads what another tab saved. */
@@ -43,6 +45,8 @@ interface ViewActions {
 }
 
 interface ViewState extends ViewQuery {
+  /** The open dataset's library key, mirrored in the URL as `dataset`. */
+  datasetKey: string | null;
   votes: VotesByDataset;
   revealed: RevealedByDataset;
   theme: Theme | null;
@@ -63,6 +67,7 @@ function withEntry<T>(
 
 const viewStore = create<ViewState>()((set, get) => ({
   ...DEFAULT_VIEW,
+  datasetKey: null,
   votes: loadVotes(),
   revealed: loadRevealed(),
   theme: loadTheme(),
@@ -101,6 +106,9 @@ const viewStore = create<ViewState>()((set, get) => ({
       set({ votes });
       saveVotes(votes);
     },
+    // Another film's reviews start unfiltered; the sort order is the reader's habit and stays.
+    openDataset: (datasetKey) =>
+      set({ datasetKey, ratings: [], search: '', hideSpoilers: false, spotlight: null }),
     chooseTheme: (theme) => {
       set({ theme });
       saveTheme(theme);
@@ -121,6 +129,7 @@ export const useRatingFilter = () => viewStore((s) => s.ratings);
 export const useSearch = () => viewStore((s) => s.search);
 export const useHideSpoilers = () => viewStore((s) => s.hideSpoilers);
 export const useTheme = () => viewStore((s) => s.theme);
+export const useDatasetKey = () => viewStore((s) => s.datasetKey);
 export const useSpotlight = () => viewStore((s) => s.spotlight);
 export const useViewActions = () => viewStore((s) => s.actions);
 export const useViewQuery = (): ViewQuery =>

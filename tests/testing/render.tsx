@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { Providers } from '@/app/providers';
-import { datasetQuery } from '@/data/dataset-query';
+import { datasetIndexQuery, datasetQuery } from '@/data/dataset-query';
 import type { Dataset } from '@/data/review-schema';
 import { viewStoreApi } from '@/store/view-store';
 import { FIXTURE_URL, smallDataset } from './fixtures';
@@ -22,6 +22,15 @@ export function resetViewState(): void {
 export function renderWithData(ui: ReactElement, dataset: Dataset = smallDataset) {
   const client = freshQueryClient();
   client.setQueryData(datasetQuery(FIXTURE_URL).queryKey, dataset);
+  client.setQueryData(datasetIndexQuery().queryKey, [
+    {
+      slug: 'pusher-ii-2004',
+      film: 'Pusher II',
+      year: 2004,
+      reviewCount: 25,
+      file: 'pusher-ii-2004.json',
+    },
+  ]);
   const user = userEvent.setup();
   return { user, client, ...render(<Providers client={client}>{ui}</Providers>) };
 }

@@ -1,0 +1,55 @@
+import { formatReviewPage } from './format-review-page';
+import type { Dataset, Review } from './review-schema';
+
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'author',
+  'date',
+  'rating',
+  'spoiler',
+  'helpful_up',
+  'helpful_total',
+  'body',
+] as const;
+
+function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  // RFC 4180: quote fields holding a quote, comma or line break; double the quotes inside.
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(review: Review): string {
+  return [
+    review.id,
+    review.title,
+    review.author,
+    review.date,
+    review.rating,
+    review.spoiler,
+    review.helpful.up,
+    review.helpful.total,
+    review.body,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/** The reviews as CSV: UTF-8 with a byte-order mark so spreadsheets read the accents, CRLF rows. */
+export function reviewsToCsv(reviews: readonly Review[]): string {
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...reviews.map(csvRow)].join('\r\n')}\r\n`;
+}
+
+/** A dataset holding just the given reviews, in the given order. */
+export function datasetOf(dataset: Dataset, reviews: readonly Review[]): Dataset {
+  return { ...dataset, reviews: [...reviews] };
+}
+
+export function datasetToJson(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+export function datasetToPageText(dataset: Dataset): string {
+  return formatReviewPage(dataset);
+}

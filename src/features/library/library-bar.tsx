@@ -1,0 +1,239 @@
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { datasetIndexQuery } from '@/data/dataset-query';
+import {
+  getLibraryNotice,
+  libraryQuery,
+  removeEntry,
+  saveEntry,
+  setLibraryNotice,
+  subscribeLibraryNotice,
+  type LibraryEntry,
+} from '@/data/library-query';
+import type { Dataset } from '@/data/review-schema';
+import { useViewActions } from '@/store/view-store';
+
+// The dialog and its parser load when first opened, not with the page.
+const ImportDialog = lazy(() =>
+  import('./import-dialog').then((module) => ({ default: module.ImportDialog })),
+);
+
+export type OpenSource =
+  | { kind: 'bundled'; key: string }
+  | { kind: 'local'; key: string; entry: LibraryEntry }
+  | { kind: 'url'; key: string }
+  | { kind: 'missing'; key: string };
+
+const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const count = (n: number) =>
+  `${new Intl.NumberFormat().format(n)} ${n === 1 ? 'review' : 'reviews'}`;
+
+export function filmLabel(film: Dataset['film']): string {
+  return film.year === null ? film.title : `${film.title} (${film.year})`;
+}
+
+function entryLabel(entry: LibraryEntry): string {
+  const name = entry.label ? ` · ${entry.label}` : '';
+  const added = Number.isNaN(Date.parse(entry.addedAt))
+    ? ''
+    : `, added ${addedFormat.format(new Date(entry.addedAt))}`;
+  return `${filmLabel(entry.dataset.film)}${name} · ${count(entry.dataset.reviews.length)}${added}`;
+}
+
+interface LibraryBarProps {
+  dataset: Dataset | null;
+  source: OpenSource;
+}
+
+export function LibraryBar({ dataset, source }: LibraryBarProps) {
+  const selectId = useId();
+  const client = useQueryClient();
+  const { data: index } = useSuspenseQuery(datasetIndexQuery());
+  const library = useQuery(libraryQuery());
+  const { openDataset } = useViewActions();
+  const [importOpen, setImportOpen] = useState(false);
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
+  const { deleted, problem } = useSyncExternalStore(subscribeLibraryNotice, getLibraryNotice);
+  const setDeleted = (entry: LibraryEntry | null) => setLibraryNotice({ deleted: entry });
+  const setProblem = (message: string | null) => setLibraryNotice({ problem: message });
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState('');
+
+  // A file dropped anywhere on the page opens the import dialog with it.
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      setDroppedFile(file);
+      setImportOpen(true);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  const entries = library.data ?? [];
+  const refresh = () => client.invalidateQueries({ queryKey: libraryQuery().queryKey });
+
+  const remove = async () => {
+    if (source.kind !== 'local') return;
+    setProblem(null);
+    try {
+      await removeEntry(source.entry.id);
+    } catch (error) {
+      setProblem(
+        `The dataset could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    setDeleted(source.entry);
+    await refresh();
+    openDataset(null);
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    const entry = deleted;
+    setDeleted(null);
+    try {
+      await saveEntry(entry);
+    } catch (error) {
+      setProblem(
+        `${error instanceof Error ? error.message : String(error)} It is open for this session only.`,
+      );
+    }
+    await refresh();
+    openDataset(`local:${entry.id}`);
+  };
+
+  const rename = async () => {
+    if (source.kind !== 'local') return;
+    const label = name.trim() === '' ? null : name.trim();
+    setRenaming(false);
+    try {
+      await saveEntry({ ...source.entry, label });
+    } catch (error) {
+      setProblem(
+        `${error instanceof Error ? error.message : String(error)} The new name lasts this session only.`,
+      );
+    }
+    await refresh();
+  };
+
+  return (
+    <div className="library-bar">
+      <div className="control control--dataset">
+        <label htmlFor={selectId}>Dataset</label>
+        <select
+          id={selectId}
+          value={source.key}
+          onChange={(event) => openDataset(event.target.value)}
+        >
+          {index.map((entry) => (
+            <option key={entry.slug} value={entry.slug}>
+              {`${filmLabel({ title: entry.film, year: entry.year })} · ${count(entry.reviewCount)}`}
+            </option>
+          ))}
+          {entries.map((entry) => (
+            <option key={entry.id} value={`local:${entry.id}`}>
+              {entryLabel(entry)}
+            </option>
+          ))}
+          {source.kind === 'url' && dataset ? (
+            <option
+              value={source.key}
+            >{`${filmLabel(dataset.film)} · ${count(dataset.reviews.length)}, from a link`}</option>
+          ) : null}
+          {source.kind === 'missing' ? <option value={source.key}>Missing dataset</option> : null}
+        </select>
+      </div>
+      <div className="library-bar__actions">
+        <button type="button" className="button" onClick={() => setImportOpen(true)}>
+          Import
+        </button>
+        {source.kind === 'local' && !renaming ? (
+          <>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setName(source.entry.label ?? '');
+                setRenaming(true);
+              }}
+            >
+              Rename
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => void remove()}>
+              Delete dataset
+            </button>
+          </>
+        ) : null}
+      </div>
+      {renaming ? (
+        <form
+          className="library-bar__rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void rename();
+          }}
+        >
+          <label>
+            Name
+            <input value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
+          </label>
+          <button type="submit" className="button">
+            Save name
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
+      <div aria-live="polite" className="library-bar__notice">
+        {deleted ? (
+          <p className="toast">
+            Deleted {filmLabel(deleted.dataset.film)}.{' '}
+            <button type="button" className="button button--small" onClick={() => void undo()}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+      {problem ? (
+        <div role="alert" className="error-panel">
+          <p className="error-panel__message">{problem}</p>
+          <button type="button" className="button button--small" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {importOpen ? (
+        <Suspense fallback={null}>
+          <ImportDialog
+            initialFile={droppedFile}
+            library={entries}
+            openDataset={dataset}
+            onClose={() => {
+              setImportOpen(false);
+              setDroppedFile(null);
+            }}
+            onAdded={async (entry, storageProblem) => {
+              setImportOpen(false);
+              setDroppedFile(null);
+              if (storageProblem) setProblem(storageProblem);
+              await refresh();
+              openDataset(`local:${entry.id}`);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const seedPage = readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8');
+// A second film: the seed page with its title changed, so it is a new dataset, not a merge.
+const otherFilm = seedPage.replace('Pusher II (2004) Poster', 'Bleeder (1999) Poster');
+
+async function importFile(page: Page, name: string, content: string, mimeType = 'text/plain') {
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
+  await dialog
+    .getByLabel('Choose file')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  return dialog;
+}
+
+test('import a page, keep it across reloads, delete and undo, export and re-import', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+
+  const dialog = await importFile(page, 'bleeder.txt', otherFilm);
+  await expect(dialog.getByText('Bleeder', { exact: true })).toBeVisible();
+  await expect(dialog).toContainText('2 untitled, 1 anonymous, 1 undated, 22 unrated');
+  await dialog.getByRole('button', { name: 'Add to library' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+  const switcher = page.getByRole('combobox', { name: 'Dataset' });
+  await expect(switcher.locator('option:checked')).toHaveText(/^Bleeder \(1999\)/);
+  await expect(page).toHaveURL(/dataset=local%3A|dataset=local:/);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+
+  await switcher.selectOption({ label: 'Pusher II (2004) · 25 reviews' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pusher II (2004)');
+  await switcher.selectOption({ index: 1 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+
+  await page.getByRole('button', { name: 'Delete dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pusher II (2004)');
+  await expect(switcher.locator('option')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+  await expect(switcher.locator('option')).toHaveCount(2);
+
+  // Export the current view as CSV: a download, UTF-8 with a byte-order mark.
+  await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'CSV' }).click(),
+  ]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  expect(
+    csvText.startsWith(
+      '\uFEFFid,title,author,date,rating,spoiler,helpful_up,helpful_total,body\r\n',
+    ),
+  ).toBe(true);
+  expect(csvText.split('\r\n').filter((line) => line.startsWith('r')).length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'JSON' }).click(),
+  ]);
+  const exported = readFileSync(await json.path(), 'utf8');
+  expect((JSON.parse(exported) as { reviews: unknown[] }).reviews).toHaveLength(22);
+
+  // The view's JSON imports as the same film: offered as a merge or a new dataset.
+  const again = await importFile(
+    page,
+    'view.json',
+    exported.replace('"Bleeder"', '"Bleeder view"'),
+    'application/json',
+  );
+  await expect(again.getByText('Bleeder view', { exact: true })).toBeVisible();
+  await again.getByRole('button', { name: 'Add to library' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder view (1999)');
+  await expect(page.getByRole('status')).toHaveText('Showing 22 of 22 reviews');
+});
+
+test('page text export reads back identically', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Page text' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const dialog = await importFile(page, 'pusher.txt', text);
+  await expect(
+    dialog.getByRole('button', { name: /^Merge into Pusher II: 0 new reviews$/ }),
+  ).toHaveCount(0);
+  await expect(dialog).toContainText('25');
+  await dialog.getByRole('button', { name: 'Add to library' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pusher II (2004)');
+  const bundled = JSON.parse(readFileSync('public/data/pusher-ii-2004.json', 'utf8')) as {
+    reviews: Array<{ title: string | null }>;
+  };
+  await expect(page.getByRole('article').first()).toHaveAccessibleName(
+    bundled.reviews[0]?.title ?? '',
+  );
+});
+
+test('bad input gets a clear alert and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Nothing to import');
+  await dialog.getByRole('textbox', { name: 'Page text' }).fill('Eggs\nMilk\nBread');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not a review page');
+  await dialog.getByLabel('Choose file').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"schemaVersion":2}'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('not a valid dataset: schemaVersion');
+  await expect(dialog.getByRole('button', { name: 'Add to library' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('combobox', { name: 'Dataset' }).locator('option')).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+});
+
+test('a page with cut-off helpfulness lines imports what it can and says what it skipped', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const broken = seedPage.replace('7 out of 9 found this helpful.', '7 out of found this helpful.');
+  const dialog = await importFile(page, 'broken.txt', broken);
+  await expect(dialog).toContainText('1 review block could not be read');
+  await expect(dialog.getByRole('button', { name: /Merge into Pusher II/ })).toBeVisible();
+});

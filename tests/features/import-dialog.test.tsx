@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { datasetToPageText } from '@/data/export-dataset';
+import { ImportDialog } from '@/features/library/import-dialog';
+import { smallDataset } from '../testing/fixtures';
+import { renderWithData } from '../testing/render';
+
+// jsdom has no <dialog> methods; the dialog's content is what is under test here.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+};
+
+describe('ImportDialog', () => {
+  it('previews a pasted page and adds it', async () => {
+    const onAdded = vi.fn();
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFile={null}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={onAdded}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import reviews' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'Page text' }));
+    await user.paste(datasetToPageText(smallDataset));
+    await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
+    expect(
+      await within(dialog).findByText('1 untitled, 1 anonymous, 1 undated, 3 unrated'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Pusher II')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Add to library' }));
+    expect(onAdded).toHaveBeenCalledTimes(1);
+    const [entry, problem] = onAdded.mock.calls[0] ?? [];
+    expect(entry.dataset).toEqual(smallDataset);
+    // jsdom has no IndexedDB: the import still opens, and says it is for this session only.
+    expect(problem).toMatch(/this session only/);
+  });
+
+  it('offers to merge a page of a film already open', async () => {
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFile={null}
+        library={[]}
+        openDataset={{ ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) }}
+        onClose={() => {}}
+        onAdded={() => {}}
+      />,
+    );
+    await user.click(screen.getByRole('textbox', { name: 'Page text' }));
+    await user.paste(datasetToPageText(smallDataset));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(
+      await screen.findByRole('button', { name: 'Merge into Pusher II: 3 new reviews' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a file is refused and offers nothing to add', async () => {
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFile={null}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={() => {}}
+      />,
+    );
+    await user.upload(
+      screen.getByLabelText('Choose file'),
+      new File(['{"nope": true}'], 'data.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"data.json" is not a valid dataset: schemaVersion',
+    );
+    expect(screen.queryByRole('button', { name: 'Add to library' })).not.toBeInTheDocument();
+  });
+});
