@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    // Routed test datasets must reach the page; the offline test turns the service worker on.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

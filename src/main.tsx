@@ -14,7 +14,12 @@ startUrlSync(window);
 // Another tab's vote or theme shows here too; the later write wins.
 window.addEventListener('storage', () => viewStoreApi.getState().actions.reloadPersisted());
 
-createRoot(root).render(
+createRoot(root, {
+  // A caught error is already shown to the reader as an alert in its panel.
+  onCaughtError: (error) => {
+    if (import.meta.env.DEV) console.debug('caught', error);
+  },
+}).render(
   <StrictMode>
     <Providers client={createQueryClient()}>
       <App />

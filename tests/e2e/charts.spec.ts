@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 interface SeedReview {
   id: string;
@@ -102,7 +102,9 @@ test('choosing a helpfulness point brings its review into view', async ({ page }
 
 test('the list shows before the charts load, and a failed chart leaves the list working', async ({
   page,
+  guards,
 }) => {
+  guards.allowConsole(/^Failed to load resource: net::ERR_FAILED$/);
   await page.route(/charts-panel.*\.js$/, (route) => route.abort());
   await page.goto('/');
   await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');

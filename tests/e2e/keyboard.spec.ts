@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('j and k move between reviews, / goes to search, ? lists the shortcuts', async ({ page }) => {
   await page.goto('/');

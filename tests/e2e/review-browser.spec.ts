@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const articles = (page: Page) => page.getByRole('article');
 const status = (page: Page) => page.getByRole('status');

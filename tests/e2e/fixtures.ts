@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+
+interface Guards {
+  /** Console messages a test expects (a deliberate 404, say); any other error or warning fails it. */
+  allowConsole: (pattern: RegExp) => void;
+}
+
+/**
+ * Every journey fails on a console error or warning, an uncaught exception, or a request to any
+ * origin but the app's own.
+ */
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      // Said by the test harness itself when it blocks the service worker, not by the app.
+      const allowed: RegExp[] = [/^Service Worker registration blocked by Playwright$/];
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        const text = message.text();
+        if (!allowed.some((pattern) => pattern.test(text)))
+          problems.push(`console ${message.type()}: ${text}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob):/.test(url)) return;
+        if (new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
+      });
+      await use({ allowConsole: (pattern) => allowed.push(pattern) });
+      expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+  expect(summary).toEqual([]);
+}
