@@ -75,5 +75,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
+    // Typing with user-event in jsdom is slow on a busy 2-core machine; the default 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

@@ -2,6 +2,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { SORT_KEYS } from '../src/query/run-query';
 import { generateDataset } from './gen-synthetic';
 
 // Opens a generated dataset in the built app in headless Chromium and prints load and interaction
@@ -41,7 +43,7 @@ async function interact(
   round: number,
 ): Promise<number> {
   return page.evaluate(
-    ({ kind, round }) =>
+    ({ kind, round, sorts }) =>
       new Promise<number>((resolve, reject) => {
         const target = document.querySelector('.layout__reviews');
         if (!target) {
@@ -72,18 +74,8 @@ async function interact(
         };
         start = performance.now();
         if (kind === 'sort') {
-          const select = document.querySelector<HTMLSelectElement>('select');
+          const select = document.querySelector<HTMLSelectElement>('.controls select');
           if (!select) return;
-          const sorts = [
-            'newest',
-            'oldest',
-            'highest',
-            'lowest',
-            'longest',
-            'shortest',
-            'votes',
-            'helpful',
-          ];
           setValue(select, sorts[round % sorts.length] ?? 'newest');
           select.dispatchEvent(new Event('change', { bubbles: true }));
         } else if (kind === 'rating') {
@@ -108,7 +100,7 @@ async function interact(
           box.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
-    { kind, round },
+    { kind, round, sorts: [...SORT_KEYS.slice(1), SORT_KEYS[0]] },
   );
 }
 
@@ -124,16 +116,8 @@ console.log(
 
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 
 try {

@@ -1,21 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 // Renders the built app (run `npm run build` first) in light, dark and phone width, for the README
 // and for looking at what a reader sees.
 const OUT = process.argv[2] ?? 'docs/screenshots';
 const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 try {
   mkdirSync(OUT, { recursive: true });

@@ -10,8 +10,7 @@ import {
   useState,
 } from 'react';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorBoundary } from '@/components/error-boundary';
-import { ErrorPanel } from '@/components/error-panel';
+import { PanelBoundary } from '@/components/panel-boundary';
 import type { Dataset } from '@/data/review-schema';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { RatingFilter } from '@/features/controls/rating-filter';
@@ -115,11 +114,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </p>
         ) : null}
       </header>
-      <ErrorBoundary
-        fallback={({ error, reset }) => (
-          <ErrorPanel title="The controls failed." error={error} onRetry={reset} />
-        )}
-      >
+      <PanelBoundary title="The controls failed.">
         <section className="controls" aria-label="Sort and filter">
           <div className="controls__row">
             <SearchBox inputRef={searchRef} />
@@ -135,31 +130,23 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
             </div>
           </div>
         </section>
-      </ErrorBoundary>
+      </PanelBoundary>
       <div className="layout">
         <section className="layout__charts" aria-labelledby="charts-heading">
           <h2 id="charts-heading" className="visually-hidden">
             Charts
           </h2>
-          <ErrorBoundary
-            fallback={({ error, reset }) => (
-              <ErrorPanel title="The charts could not be shown." error={error} onRetry={reset} />
-            )}
-          >
+          <PanelBoundary title="The charts could not be shown.">
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
               <ChartsPanel prepared={prepared} result={chartResult} />
             </Suspense>
-          </ErrorBoundary>
+          </PanelBoundary>
         </section>
         <section className="layout__reviews" aria-labelledby="reviews-heading">
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
-          <ErrorBoundary
-            fallback={({ error, reset }) => (
-              <ErrorPanel title="The reviews could not be shown." error={error} onRetry={reset} />
-            )}
-          >
+          <PanelBoundary title="The reviews could not be shown.">
             {shown === 0 ? (
               <EmptyState
                 title={
@@ -176,7 +163,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
                 query={deferredView.search}
               />
             )}
-          </ErrorBoundary>
+          </PanelBoundary>
         </section>
       </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
