@@ -62,7 +62,15 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   // (A deferred value would not do: inside the list's own background render it is not deferred.)
   const [chartResult, setChartResult] = useState(result);
   useEffect(() => {
-    startTransition(() => setChartResult(result));
+    // Wait for the frame that shows the new list, then let the charts catch up.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setChartResult(result)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [result]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
