@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
+import { fetchText, parseJson } from './fetch-json';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
 import type { Dataset } from './review-schema';
@@ -14,29 +15,9 @@ function absolute(url: string): string {
 }
 
 async function fetchIndex(url: string, signal?: AbortSignal): Promise<DatasetIndexEntry[]> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError(
-      `Could not load the list of datasets from ${url}: the network request failed.`,
-    );
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      `Could not load the list of datasets from ${url}: the server answered ${response.status}.`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new DatasetLoadError(
-      `Could not read the list of datasets from ${url}: it is not valid JSON.`,
-    );
-  }
-  return validateDatasetIndex(json);
+  const what = 'the list of datasets';
+  const { text } = await fetchText(url, what, undefined, signal);
+  return validateDatasetIndex(parseJson(text, what, url));
 }
 
 export function datasetIndexQuery(indexUrl: string = DEFAULT_INDEX_URL) {
