@@ -106,3 +106,14 @@ describe('library storage', () => {
     expect((await listLibrary()).map((e) => e.id)).toEqual(['good']);
   });
 });
+
+describe('readImportOffThread', () => {
+  it('refuses a file over 100 MB before reading it', async () => {
+    const { readImportOffThread } = await import('@/data/import-client');
+    const big = new File(['x'], 'huge.txt', { type: 'text/plain' });
+    Object.defineProperty(big, 'size', { value: 150 * 1024 * 1024 });
+    await expect(readImportOffThread({ file: big })).rejects.toThrow(
+      '"huge.txt" is 150 MB; files over 100 MB are not imported.',
+    );
+  });
+});

@@ -136,3 +136,34 @@ test('a page with cut-off helpfulness lines imports what it can and says what it
   await expect(dialog).toContainText('1 review block could not be read');
   await expect(dialog.getByRole('button', { name: /Merge into Pusher II/ })).toBeVisible();
 });
+
+test('a file dropped on the page opens the import dialog; an imported dataset can be renamed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+  }, otherFilm);
+  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
+  await expect(dialog.getByText('Bleeder', { exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add to library' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Director’s cut');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  const switcher = page.getByRole('combobox', { name: 'Dataset' });
+  await expect(switcher.locator('option:checked')).toHaveText(
+    /^Bleeder \(1999\) · Director’s cut · 25 reviews/,
+  );
+  await page.reload();
+  await expect(switcher.locator('option:checked')).toHaveText(/^Bleeder \(1999\) · Director’s cut/);
+});
