@@ -1,16 +1,7 @@
-import {
-  lazy,
-  startTransition,
-  Suspense,
-  useEffect,
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useEffect, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { searchIndexFromLoader } from '@/data/dataset-query';
 import type { Dataset } from '@/data/review-schema';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { RatingFilter } from '@/features/controls/rating-filter';
@@ -18,8 +9,10 @@ import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
+import { buildSearchIndexInSlices } from '@/lib/search-index';
 import { prepareDataset } from '@/query/prepare';
 import { runQuery, SORT_KEYS, sortedOrder } from '@/query/run-query';
 import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
@@ -54,24 +47,32 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
       clearTimeout(timer);
     };
   }, [prepared]);
-  const view = useViewQuery();
-  // Typing stays responsive: the list follows the deferred view, the input the live one.
-  const deferredView = useDeferredValue(view);
-  const result = useMemo(() => runQuery(prepared, deferredView), [prepared, deferredView]);
-  // The charts follow once the list has painted, in an interruptible render of their own.
-  // (A deferred value would not do: inside the list's own background render it is not deferred.)
-  const [chartResult, setChartResult] = useState(result);
+  // Large datasets get their search index after the first reviews show: from the loader's worker
+  // when it built one, else in slices between frames. Until then search scans the texts.
   useEffect(() => {
-    // Wait for the frame that shows the new list, then let the charts catch up.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setChartResult(result)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [result]);
+    if (prepared.searchIndex) return;
+    const controller = new AbortController();
+    const fromLoader = searchIndexFromLoader(dataset);
+    const building = (fromLoader ?? Promise.resolve(null)).then(
+      (index) => index ?? buildSearchIndexInSlices(prepared.searchText, controller.signal),
+    );
+    building.then(
+      (index) => {
+        if (!controller.signal.aborted) prepared.searchIndex = index;
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [dataset, prepared]);
+  // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
+  // changes in the same frame as the control (see docs/performance.md).
+  const view = useViewQuery();
+  const result = useMemo(() => runQuery(prepared, view), [prepared, view]);
+  // The charts show which reviews pass the filters, not their order: a change of sort leaves them
+  // alone. They follow once the list has painted, one chart per task (see ChartsPanel).
+  const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}`;
+  const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
+  const chartInput = useAfterPaint({ prepared, result }, chartKey);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
   const shown = result.indices.length;
@@ -146,7 +147,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </h2>
           <PanelBoundary title="The charts could not be shown.">
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <ChartsPanel prepared={prepared} result={chartResult} />
+              <ChartsPanel prepared={chartInput.prepared} result={chartInput.result} />
             </Suspense>
           </PanelBoundary>
         </section>
@@ -168,7 +169,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
                 reviews={dataset.reviews}
                 order={result.indices}
                 datasetKey={datasetKey}
-                query={deferredView.search}
+                query={view.search}
               />
             )}
           </PanelBoundary>

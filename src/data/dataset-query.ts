@@ -3,6 +3,7 @@ import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
 import { fetchText, parseJson } from './fetch-json';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
+import type { SearchIndex } from '@/lib/search-index';
 import type { Dataset } from './review-schema';
 import type { WorkerResponse } from './dataset-worker';
 
@@ -38,10 +39,25 @@ export function datasetFileUrl(
   return resolved.origin === base.origin ? resolved.pathname + resolved.search : resolved.href;
 }
 
+const searchIndexes = new WeakMap<Dataset, Promise<SearchIndex | null>>();
+
+/**
+ * The search index the loader is building for a dataset it loaded, or undefined when it builds
+ * none (the dataset came from elsewhere). Resolves to null when the loader stopped first.
+ */
+export function searchIndexFromLoader(dataset: Dataset): Promise<SearchIndex | null> | undefined {
+  return searchIndexes.get(dataset);
+}
+
 function loadInWorker(url: string, signal: AbortSignal): Promise<Dataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    const stop = () => worker.terminate();
+    // After the dataset, the worker goes on to build its search index.
+    let indexed: (index: SearchIndex | null) => void = () => undefined;
+    const stop = () => {
+      worker.terminate();
+      indexed(null);
+    };
     signal.addEventListener('abort', () => {
       stop();
       reject(signal.reason);
@@ -50,11 +66,21 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<Dataset> {
       const message = event.data;
       if (message.type === 'progress') {
         reportProgress(url, message.progress);
-        return;
+      } else if (message.type === 'done') {
+        searchIndexes.set(
+          message.dataset,
+          new Promise((resolveIndex) => {
+            indexed = resolveIndex;
+          }),
+        );
+        resolve(message.dataset);
+      } else if (message.type === 'index') {
+        indexed(message.index);
+        stop();
+      } else {
+        stop();
+        reject(new DatasetLoadError(message.message));
       }
-      stop();
-      if (message.type === 'done') resolve(message.dataset);
-      else reject(new DatasetLoadError(message.message));
     };
     worker.onerror = () => {
       stop();

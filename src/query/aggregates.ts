@@ -126,7 +126,11 @@ export interface Helpfulness {
   omitted: number;
 }
 
-/** One point per voted review (the most-voted `limit` of them), in list order. */
+/**
+ * One point per voted review (the most-voted `limit` of them), left to right: fewest votes first,
+ * then lower share, then page order. The result depends on which reviews are shown, never on the
+ * list's sort, so a change of sort leaves the chart as it is.
+ */
 export function helpfulness(
   prepared: PreparedDataset,
   indices: Int32Array,
@@ -164,5 +168,6 @@ export function helpfulness(
       wilson: prepared.wilson[index] ?? 0,
     };
   });
+  points.sort((a, b) => a.total - b.total || a.share - b.share || a.index - b.index);
   return { points, noVotes, omitted: voted.length - kept.length };
 }

@@ -1,4 +1,4 @@
-import { foldText, searchTerms } from './fold';
+import { foldText, searchTerms } from '@/lib/fold';
 
 const MARK = /\p{M}/u;
 

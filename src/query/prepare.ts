@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data/review-schema';
-import { foldText } from './fold';
+import { searchableText } from '@/lib/fold';
+import { buildSearchIndex, type SearchIndex } from '@/lib/search-index';
 import { wilsonLowerBound } from './wilson';
 
 /** Per-dataset keys computed once, so each interaction is one cheap pass. */
@@ -22,7 +23,15 @@ export interface PreparedDataset {
   readonly orders: Map<string, Int32Array>;
   /** Matches per search term, reused while the reader changes sort or filters or keeps typing. */
   readonly termCache: Map<string, Uint8Array>;
+  /**
+   * The words of `searchText` and where they occur; null until built (large datasets build it
+   * off the main thread or in slices after the first reviews show, and scan until then).
+   */
+  searchIndex: SearchIndex | null;
 }
+
+/** Up to this many reviews, the search index is built with the rest (about 25 ms). */
+export const INDEX_AT_ONCE_UP_TO = 1000;
 
 const DAY_MS = 86_400_000;
 
@@ -43,8 +52,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const length = new Float64Array(size);
   const spoiler = new Uint8Array(size);
   dataset.reviews.forEach((review, i) => {
-    // A newline between fields keeps a title's last word from joining the body's first.
-    searchText[i] = foldText(`${review.title ?? ''}\n${review.body}\n${review.author ?? ''}`);
+    searchText[i] = searchableText(review.title, review.body, review.author);
     wilson[i] = wilsonLowerBound(review.helpful.up, review.helpful.total);
     votes[i] = review.helpful.total;
     day[i] = dayNumber(review.date);
@@ -69,5 +77,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     spoiler,
     orders: new Map(),
     termCache: new Map(),
+    searchIndex: size <= INDEX_AT_ONCE_UP_TO ? buildSearchIndex(searchText) : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { PreparedDataset } from './prepare';
-import { searchTerms } from './fold';
+import { searchTerms } from '@/lib/fold';
+import { isIndexable, markMatches } from '@/lib/search-index';
 
 export const SORT_KEYS = [
   'helpful',
@@ -84,26 +85,31 @@ export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Arra
 const TERM_CACHE_SIZE = 32;
 
 /**
- * Reviews containing one folded term. Typing extends a term one letter at a time, so a cached
- * shorter term it contains narrows the scan to that term's matches.
+ * Reviews containing one folded term: from the search index when it is built and the term is a
+ * single word, else by scanning the texts. Typing extends a term one letter at a time, so a
+ * scan narrows to the matches of a cached shorter term it contains.
  */
 function termMask(prepared: PreparedDataset, term: string): Uint8Array {
   const cache = prepared.termCache;
   const cached = cache.get(term);
   if (cached) return cached;
-  let within: Uint8Array | null = null;
-  let best = 0;
-  for (const [known, mask] of cache) {
-    if (known.length > best && term.includes(known)) {
-      within = mask;
-      best = known.length;
-    }
-  }
   const mask = new Uint8Array(prepared.size);
-  const texts = prepared.searchText;
-  for (let i = 0; i < prepared.size; i += 1) {
-    if (within && within[i] === 0) continue;
-    if ((texts[i] ?? '').includes(term)) mask[i] = 1;
+  if (prepared.searchIndex && isIndexable(term)) {
+    markMatches(prepared.searchIndex, term, mask);
+  } else {
+    let within: Uint8Array | null = null;
+    let best = 0;
+    for (const [known, knownMask] of cache) {
+      if (known.length > best && term.includes(known)) {
+        within = knownMask;
+        best = known.length;
+      }
+    }
+    const texts = prepared.searchText;
+    for (let i = 0; i < prepared.size; i += 1) {
+      if (within && within[i] === 0) continue;
+      if ((texts[i] ?? '').includes(term)) mask[i] = 1;
+    }
   }
   if (cache.size >= TERM_CACHE_SIZE) {
     const oldest = cache.keys().next().value;
@@ -129,38 +135,46 @@ export function emptyRatingCounts(): RatingCounts {
   return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
 }
 
-/** filter -> search -> sort, plus the rating counts the filter shows. */
+/**
+ * filter -> search -> sort, plus the rating counts the filter shows. One pass over the sorted
+ * order; with no filter at all the sorted order itself is the answer (nothing is copied).
+ */
 export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResult {
   const { size, rating, spoiler } = prepared;
   const matches = searchMask(prepared, query.search);
+  const order = sortedOrder(prepared, query.sort);
   // allowed[r]: rating r (0 = unrated) passes the rating filter.
   const allowed = new Uint8Array(11).fill(query.ratings.length === 0 ? 1 : 0);
   for (const key of query.ratings) allowed[key === 'unrated' ? 0 : key] = 1;
 
   const counts = new Int32Array(11);
-  const passes = new Uint8Array(size);
-  for (let i = 0; i < size; i += 1) {
-    if (query.hideSpoilers && spoiler[i] === 1) continue;
-    if (matches && matches[i] === 0) continue;
-    const r = rating[i] ?? 0;
-    counts[r] = (counts[r] ?? 0) + 1;
-    if (allowed[r] === 1) passes[i] = 1;
-  }
-
-  const order = sortedOrder(prepared, query.sort);
-  const indices = new Int32Array(size);
-  let n = 0;
-  for (let k = 0; k < size; k += 1) {
-    const i = order[k] ?? 0;
-    if (passes[i] === 1) {
-      indices[n] = i;
-      n += 1;
+  let indices: Int32Array;
+  if (!matches && !query.hideSpoilers && query.ratings.length === 0) {
+    for (let i = 0; i < size; i += 1) {
+      const r = rating[i] ?? 0;
+      counts[r] = (counts[r] ?? 0) + 1;
     }
+    indices = order;
+  } else {
+    const kept = new Int32Array(size);
+    let n = 0;
+    for (let k = 0; k < size; k += 1) {
+      const i = order[k] ?? 0;
+      if (query.hideSpoilers && spoiler[i] === 1) continue;
+      if (matches && matches[i] === 0) continue;
+      const r = rating[i] ?? 0;
+      counts[r] = (counts[r] ?? 0) + 1;
+      if (allowed[r] === 1) {
+        kept[n] = i;
+        n += 1;
+      }
+    }
+    indices = kept.subarray(0, n);
   }
 
   const ratingCounts = emptyRatingCounts();
   ratingCounts.unrated = counts[0] ?? 0;
   for (let r = 1; r <= 10; r += 1)
     ratingCounts[r as Exclude<RatingKey, 'unrated'>] = counts[r] ?? 0;
-  return { indices: indices.slice(0, n), total: size, ratingCounts };
+  return { indices, total: size, ratingCounts };
 }

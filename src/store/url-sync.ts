@@ -80,14 +80,31 @@ export function writeDatasetToSearch(key: string | null, search: string): string
   return text === '' ? '' : `?${text}`;
 }
 
-export function startUrlSync(win: Window = window): () => void {
+/** Runs `write` after the next frame is painted, so the address bar never delays a response. */
+function afterNextPaint(win: Window, write: () => void): () => void {
+  let timer = 0;
+  const frame = win.requestAnimationFrame(() => {
+    timer = win.setTimeout(write);
+  });
+  return () => {
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(timer);
+  };
+}
+
+export function startUrlSync(
+  win: Window = window,
+  schedule: (write: () => void) => () => void = (write) => afterNextPaint(win, write),
+): () => void {
   const { actions } = viewStoreApi.getState();
   const initialKey = readDatasetKey(win.location.search);
   if (initialKey !== null) viewStoreApi.setState({ datasetKey: initialKey });
   actions.showView(readViewFromSearch(win.location.search));
   let last = pickView(viewStoreApi.getState());
   let lastKey = viewStoreApi.getState().datasetKey;
-  const unsubscribe = viewStoreApi.subscribe((state) => {
+  // Writing history costs milliseconds; changes made within one frame are written together.
+  const write = () => {
+    const state = viewStoreApi.getState();
     if (state.datasetKey !== lastKey) {
       lastKey = state.datasetKey;
       last = pickView(state);
@@ -113,6 +130,16 @@ export function startUrlSync(win: Window = window): () => void {
     const url = `${win.location.pathname}${writeViewToSearch(next, win.location.search)}${win.location.hash}`;
     if (onlyTyping) win.history.replaceState(win.history.state, '', url);
     else win.history.pushState(win.history.state, '', url);
+  };
+  let pending = false;
+  let cancel: (() => void) | null = null;
+  const unsubscribe = viewStoreApi.subscribe(() => {
+    if (pending) return;
+    pending = true;
+    cancel = schedule(() => {
+      pending = false;
+      write();
+    });
   });
   const onPopState = () => {
     const view = readViewFromSearch(win.location.search);
@@ -124,6 +151,7 @@ export function startUrlSync(win: Window = window): () => void {
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    cancel?.();
     win.removeEventListener('popstate', onPopState);
   };
 }

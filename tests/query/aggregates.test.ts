@@ -92,8 +92,8 @@ describe('helpfulness', () => {
   ]);
   const prepared = prepareDataset(dataset);
 
-  it('plots voted reviews in list order and counts the rest', () => {
-    const result = helpfulness(prepared, Int32Array.of(2, 1, 0));
+  it('plots voted reviews left to right by votes and counts the rest', () => {
+    const result = helpfulness(prepared, Int32Array.of(0, 1, 2));
     expect(result.noVotes).toBe(1);
     expect(result.omitted).toBe(0);
     expect(result.points.map((p) => [p.index, p.total, p.share])).toEqual([
@@ -103,9 +103,20 @@ describe('helpfulness', () => {
     expect(result.points[1]?.wilson).toBeCloseTo(0.6908, 3);
   });
 
+  it('gives the same points whatever the list order', () => {
+    const orders = [
+      Int32Array.of(0, 1, 2, 3),
+      Int32Array.of(3, 2, 1, 0),
+      Int32Array.of(2, 0, 3, 1),
+    ];
+    const [first, ...rest] = orders.map((order) => helpfulness(prepared, order));
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
   it('keeps only the most-voted points past the limit', () => {
     const result = helpfulness(prepared, all(4), 2);
     expect(result.points.map((p) => p.index)).toEqual([0, 3]);
+    expect(result.points.map((p) => p.total)).toEqual([33, 900]);
     expect(result.omitted).toBe(1);
   });
 });

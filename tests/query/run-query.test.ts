@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Review } from '@/data/review-schema';
-import { foldText, searchTerms } from '@/query/fold';
+import { foldText, searchTerms } from '@/lib/fold';
 import { highlightRanges } from '@/query/highlight';
 import { prepareDataset } from '@/query/prepare';
 import {
@@ -262,6 +262,27 @@ describe('search term cache', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('answers the same from the search index as from scanning the texts', () => {
+    fc.assert(
+      fc.property(
+        datasetArb,
+        queryArb,
+        fc.constantFrom('', 'ar', 'ood fi', 'e', 'x', 'le', 'lm\n', 'zz'),
+        (dataset, query, search) => {
+          const indexed = prepareDataset(dataset);
+          const scanned = prepareDataset(dataset);
+          scanned.searchIndex = null;
+          expect(indexed.searchIndex).not.toBeNull();
+          const q = { ...query, search };
+          expect(Array.from(runQuery(indexed, q).indices)).toEqual(
+            Array.from(runQuery(scanned, q).indices),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SORT_KEYS } from '@/query/run-query';
 import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
 import { DEFAULT_VIEW, viewStoreApi } from '@/store/view-store';
@@ -60,22 +60,49 @@ describe('startUrlSync', () => {
   });
   afterEach(() => stop());
 
-  it('applies the URL at start and writes changes back', () => {
+  it('applies the URL at start and writes changes back after the next frame', async () => {
     stop = startUrlSync(window);
     expect(viewStoreApi.getState().sort).toBe('oldest');
     expect(viewStoreApi.getState().ratings).toEqual([9]);
     viewStoreApi.getState().actions.setHideSpoilers(true);
+    await vi.waitFor(() => {
+      const params = new URLSearchParams(window.location.search);
+      expect(params.get('spoilers')).toBe('hidden');
+      expect(params.get('data')).toBe('/x.json');
+    });
+  });
+
+  it('writes changes made together as one history entry', () => {
+    const writes: Array<() => void> = [];
+    stop = startUrlSync(window, (write) => {
+      writes.push(write);
+      return () => undefined;
+    });
+    const length = window.history.length;
+    const { sortBy, setHideSpoilers } = viewStoreApi.getState().actions;
+    sortBy('newest');
+    setHideSpoilers(true);
+    expect(writes).toHaveLength(1);
+    writes[0]?.();
     const params = new URLSearchParams(window.location.search);
+    expect(params.get('sort')).toBe('newest');
     expect(params.get('spoilers')).toBe('hidden');
-    expect(params.get('data')).toBe('/x.json');
+    expect(window.history.length).toBe(length + 1);
   });
 
   it('brings back the previous view on Back', () => {
-    stop = startUrlSync(window);
+    stop = startUrlSync(window, (write) => {
+      write();
+      return () => undefined;
+    });
     const before = window.location.search;
     viewStoreApi.getState().actions.sortBy('newest');
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+    viewStoreApi.getState().actions.setHideSpoilers(true);
+    expect(new URLSearchParams(window.location.search).get('spoilers')).toBe('hidden');
     window.history.replaceState(null, '', `/${before}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(viewStoreApi.getState().sort).toBe('oldest');
+    expect(viewStoreApi.getState().hideSpoilers).toBe(false);
   });
 });

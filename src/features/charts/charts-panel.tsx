@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import type { PreparedDataset } from '@/query/prepare';
 import type { QueryResult } from '@/query/run-query';
 import { HelpfulnessChart } from './helpfulness-chart';
@@ -9,13 +11,19 @@ interface ChartsPanelProps {
   result: QueryResult;
 }
 
-/** Loaded on its own (recharts is large), so the list never waits for it. */
+/**
+ * Loaded on its own (recharts is large), so the list never waits for it. The charts update one
+ * after the other, each after the previous one has painted, so no single task redraws all three.
+ */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
+  const shown = useMemo(() => ({ prepared, indices: result.indices }), [prepared, result.indices]);
+  const timeline = useAfterPaint(shown);
+  const help = useAfterPaint(timeline);
   return (
     <div className="charts">
       <RatingChart counts={result.ratingCounts} />
-      <HelpfulnessChart prepared={prepared} indices={result.indices} />
-      <TimelineChart prepared={prepared} indices={result.indices} />
+      <HelpfulnessChart prepared={help.prepared} indices={help.indices} />
+      <TimelineChart prepared={timeline.prepared} indices={timeline.indices} />
     </div>
   );
 }

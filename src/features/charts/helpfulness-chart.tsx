@@ -1,19 +1,12 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useMemo,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   CartesianGrid,
   ResponsiveContainer,
-  Scatter,
   ScatterChart,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
-  ZAxis,
 } from 'recharts';
 import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
@@ -27,7 +20,6 @@ const formatVotes = (value: number) => number.format(value);
 const formatShare = (value: number) => percent.format(value);
 const SHARE_DOMAIN: [number, number] = [0, 1];
 const MARGIN = { top: 8, right: 12, bottom: 8, left: -8 };
-const POINT_SIZE: [number, number] = [40, 40];
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
 interface PointDatum extends HelpfulnessPoint {
@@ -45,37 +37,42 @@ function reviewTitle(review: Review | undefined): string {
   return review?.title ?? `Untitled review by ${review?.author ?? 'Anonymous'}`;
 }
 
-interface PointShapeProps {
-  cx?: number;
-  cy?: number;
-  payload?: PointDatum;
-}
-
 interface PointState {
   active: number | null;
   tabStop: number;
-  count: number;
   setActive: (position: number | null) => void;
   setTabStop: (position: number) => void;
   choose: (point: PointDatum) => void;
 }
 
-// Interaction state reaches the points through context so the chart data stays the same object
-// while the reader moves between points; new data would remount every point and drop focus.
-const PointContext = createContext<PointState | null>(null);
+interface HelpPointProps {
+  point: PointDatum;
+  x: number;
+  y: number;
+  isActive: boolean;
+  isTabStop: boolean;
+  count: number;
+  state: PointState;
+}
 
-function HelpPoint({ cx, cy, payload }: PointShapeProps) {
-  const state = useContext(PointContext);
-  if (cx === undefined || cy === undefined || !payload || !state) return <g />;
-  const isActive = state.active === payload.position;
+/** One review as a button: a dot at its share and a dash at its lower bound. */
+const HelpPoint = memo(function HelpPoint({
+  point,
+  x,
+  y,
+  isActive,
+  isTabStop,
+  count,
+  state,
+}: HelpPointProps) {
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      state.choose(payload);
+      state.choose(point);
     } else if (step !== undefined) {
       event.preventDefault();
-      const next = Math.min(Math.max(payload.position + step, 0), state.count - 1);
+      const next = Math.min(Math.max(point.position + step, 0), count - 1);
       state.setTabStop(next);
       event.currentTarget
         .closest('svg')
@@ -86,23 +83,66 @@ function HelpPoint({ cx, cy, payload }: PointShapeProps) {
   return (
     <g
       role="button"
-      tabIndex={payload.position === Math.min(state.tabStop, state.count - 1) ? 0 : -1}
-      aria-label={describePoint(payload)}
-      data-point={payload.position}
+      tabIndex={isTabStop ? 0 : -1}
+      aria-label={describePoint(point)}
+      data-point={point.position}
       className={isActive ? 'help-point help-point--active' : 'help-point'}
-      onClick={() => state.choose(payload)}
+      onClick={() => state.choose(point)}
       onKeyDown={onKeyDown}
-      onFocus={() => state.setActive(payload.position)}
-      onMouseEnter={() => state.setActive(payload.position)}
+      onFocus={() => state.setActive(point.position)}
+      onMouseEnter={() => state.setActive(point.position)}
     >
-      <circle cx={cx} cy={cy} r={isActive ? 7 : 5} />
+      <circle cx={x} cy={y} r={isActive ? 7 : 5} />
     </g>
   );
+});
+
+interface HelpPointsProps {
+  data: readonly PointDatum[];
+  state: PointState;
 }
 
-function BoundMark({ cx, cy }: PointShapeProps) {
-  if (cx === undefined || cy === undefined) return <g />;
-  return <line x1={cx - 4} x2={cx + 4} y1={cy} y2={cy} />;
+/**
+ * The points, placed with the chart's own scales. Drawn here rather than as recharts series: a
+ * series wraps every point in several components and redraws them all on each change.
+ */
+function HelpPoints({ data, state }: HelpPointsProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const tabStop = Math.min(state.tabStop, data.length - 1);
+  const placed = data.flatMap((point) => {
+    const x = xScale(point.total);
+    const y = yScale(point.share);
+    const boundY = yScale(point.wilson);
+    return x === undefined || y === undefined || boundY === undefined
+      ? []
+      : [{ point, x, y, boundY }];
+  });
+  return (
+    <>
+      {/* The dashes go underneath, so that no dash covers another review's point. */}
+      <g className="help-bounds" aria-hidden="true">
+        {placed.map(({ point, x, boundY }) => (
+          <line key={point.index} x1={x - 4} x2={x + 4} y1={boundY} y2={boundY} />
+        ))}
+      </g>
+      <g className="help-points">
+        {placed.map(({ point, x, y }) => (
+          <HelpPoint
+            key={point.index}
+            point={point}
+            x={x}
+            y={y}
+            isActive={state.active === point.position}
+            isTabStop={point.position === tabStop}
+            count={data.length}
+            state={state}
+          />
+        ))}
+      </g>
+    </>
+  );
 }
 
 interface HelpfulnessChartProps {
@@ -110,12 +150,15 @@ interface HelpfulnessChartProps {
   indices: Int32Array;
 }
 
-export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
+export const HelpfulnessChart = memo(function HelpfulnessChart({
+  prepared,
+  indices,
+}: HelpfulnessChartProps) {
   const { spotlightReview } = useViewActions();
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const clearActive = useCallback(() => setActive(null), []);
-  const { data, bounds, noVotes, omitted, ticks, domain } = useMemo(() => {
+  const { data, noVotes, omitted, ticks, domain } = useMemo(() => {
     const summary = helpfulness(prepared, indices);
     const reviews = prepared.dataset.reviews;
     const points: PointDatum[] = summary.points.map((point, position) => {
@@ -131,7 +174,6 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
     const maxVotes = points.reduce((max, point) => Math.max(max, point.total), 1);
     return {
       data: points,
-      bounds: points.map((point) => ({ ...point, share: point.wilson })),
       noVotes: summary.noVotes,
       omitted: summary.omitted,
       ticks: LOG_TICKS.filter((tick) => tick <= Math.max(10, maxVotes)),
@@ -139,14 +181,16 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
     };
   }, [prepared, indices]);
 
-  const state: PointState = {
-    active,
-    tabStop,
-    count: data.length,
-    setActive,
-    setTabStop,
-    choose: (point) => spotlightReview(point.id),
-  };
+  const state = useMemo<PointState>(
+    () => ({
+      active,
+      tabStop,
+      setActive,
+      setTabStop,
+      choose: (point) => spotlightReview(point.id),
+    }),
+    [active, tabStop, spotlightReview],
+  );
   const activePoint = active === null ? undefined : data[active];
 
   const captionParts = [
@@ -162,7 +206,7 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
       title="Helpfulness"
       caption={captionParts.join(' ')}
       chart={
-        <PointContext.Provider value={state}>
+        <>
           <p className="chart__focus" aria-hidden="true">
             {activePoint
               ? describePoint(activePoint)
@@ -191,27 +235,15 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
                 dataKey="share"
                 name="Found helpful"
                 domain={SHARE_DOMAIN}
+                allowDataOverflow
                 tickFormatter={formatShare}
                 className="chart-axis"
                 width={56}
               />
-              <ZAxis range={POINT_SIZE} />
-              <Scatter
-                name="Lower bound"
-                data={bounds}
-                className="help-bound"
-                isAnimationActive={false}
-                shape={BoundMark}
-              />
-              <Scatter
-                name="Found helpful"
-                data={data}
-                isAnimationActive={false}
-                shape={HelpPoint}
-              />
+              <HelpPoints data={data} state={state} />
             </ScatterChart>
           </ResponsiveContainer>
-        </PointContext.Provider>
+        </>
       }
       table={
         <table>
@@ -239,4 +271,4 @@ export function HelpfulnessChart({ prepared, indices }: HelpfulnessChartProps) {
       }
     />
   );
-}
+});

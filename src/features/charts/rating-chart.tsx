@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import {
   Bar,
   BarChart,
@@ -84,7 +84,12 @@ interface RatingChartProps {
   counts: RatingCounts;
 }
 
-export function RatingChart({ counts }: RatingChartProps) {
+/** Redrawn only when a count changes (the rating filter itself leaves the counts alone). */
+export const RatingChart = memo(RatingChartView, (before, after) =>
+  RATING_KEYS.every((key) => before.counts[key] === after.counts[key]),
+);
+
+function RatingChartView({ counts }: RatingChartProps) {
   const chosen = useRatingFilter();
   const summary = ratingSummary(counts);
   const countsKey = RATING_KEYS.map((key) => counts[key]).join(',');

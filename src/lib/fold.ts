@@ -30,3 +30,11 @@ export function searchTerms(query: string): string[] {
     .filter((term) => term !== '');
   return [...new Set(terms)];
 }
+
+/**
+ * What search looks through for one review, folded. A newline between fields keeps a title's last
+ * word from joining the body's first.
+ */
+export function searchableText(title: string | null, body: string, author: string | null): string {
+  return foldText(`${title ?? ''}\n${body}\n${author ?? ''}`);
+}

@@ -1,0 +1,25 @@
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/**
+ * `value`, one painted frame late: after each change of `key` (by default the value itself) the
+ * frame that shows the change elsewhere is painted first, then this copy follows in a task (and
+ * transition) of its own. Chaining copies spreads heavy renders over several tasks.
+ */
+export function useAfterPaint<T>(value: T, key: unknown = value): T {
+  const [late, setLate] = useState(value);
+  const latest = useRef(value);
+  useLayoutEffect(() => {
+    latest.current = value;
+  });
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setLate(() => latest.current)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [key]);
+  return late;
+}

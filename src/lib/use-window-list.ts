@@ -1,0 +1,162 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { SizeIndex } from './size-index';
+
+interface WindowListOptions {
+  count: number;
+  /** Height assumed for a row not yet measured. */
+  estimate: number;
+  /** Rows kept in the DOM beyond each edge of the viewport. */
+  overscan: number;
+}
+
+export interface WindowList {
+  /** Attach to the element that holds the rows. */
+  attachList: (element: HTMLElement | null) => void;
+  /**
+   * Attach to each row, which carries `data-index` (and is keyed by what it shows, so that new
+   * content mounts and is measured): its height is measured and followed.
+   */
+  attachRow: (element: HTMLElement | null) => (() => void) | undefined;
+  first: number;
+  /** Last row to render (inclusive); first > last when there is none. */
+  last: number;
+  /** Space above the first rendered row and below the last. */
+  before: number;
+  after: number;
+  scrollToIndex: (index: number) => void;
+}
+
+/**
+ * The window's scroll offset and height, read when they change. Reading `scrollY` makes the
+ * browser lay out a changed page at once, so renders use these copies instead.
+ */
+const viewport = { scrollY: 0, height: 800 };
+
+function readViewport(): void {
+  viewport.scrollY = window.scrollY;
+  viewport.height = window.innerHeight;
+}
+
+function subscribeToViewport(onChange: () => void): () => void {
+  const update = () => {
+    readViewport();
+    onChange();
+  };
+  readViewport();
+  window.addEventListener('scroll', update, { passive: true });
+  window.addEventListener('resize', update);
+  return () => {
+    window.removeEventListener('scroll', update);
+    window.removeEventListener('resize', update);
+  };
+}
+
+interface Known {
+  sizes: SizeIndex;
+  listTop: number;
+}
+
+/**
+ * Follows rows' heights into `known.current.sizes`. A row above the viewport that grows pushes the
+ * page down by as much, so the reader's place is kept by scrolling by the difference.
+ */
+function observeRows(known: { current: Known }, onChange: () => void): ResizeObserver {
+  return new ResizeObserver((entries) => {
+    const { sizes, listTop } = known.current;
+    const viewportTop = window.scrollY - listTop;
+    let changed = false;
+    let shift = 0;
+    for (const entry of entries) {
+      const element = entry.target as HTMLElement;
+      const index = Number(element.dataset.index);
+      const height = entry.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
+      // A row with no height is not laid out (a hidden tab, a test DOM): keep the estimate.
+      if (!Number.isInteger(index) || height === 0) continue;
+      const above = sizes.start(index) < viewportTop;
+      const delta = sizes.set(index, height);
+      if (delta === 0) continue;
+      changed = true;
+      if (above) shift += delta;
+    }
+    if (shift !== 0) window.scrollBy(0, shift);
+    if (changed) onChange();
+  });
+}
+
+/**
+ * A list as long as the page, of which only the rows near the viewport are rendered. Row heights
+ * are measured as rows appear and kept in a SizeIndex, so a change of rows costs one typed-array
+ * fill however long the list, and scrolling costs two O(log n) lookups.
+ */
+export function useWindowList({ count, estimate, overscan }: WindowListOptions): WindowList {
+  const [list, setList] = useState<HTMLElement | null>(null);
+  const [listTop, setListTop] = useState(0);
+  const [, remeasured] = useReducer((version: number) => version + 1, 0);
+  // Heights stay with positions across a change of order (as good a guess as any until the new
+  // rows are measured); a new count starts from estimates.
+  const sizes = useMemo(() => new SizeIndex(count, estimate), [count, estimate]);
+  const current = useRef<Known>({ sizes, listTop });
+  useLayoutEffect(() => {
+    current.current = { sizes, listTop };
+  }, [sizes, listTop]);
+
+  // Where the list starts on the page moves when anything above it changes height.
+  useLayoutEffect(() => {
+    if (!list) return;
+    const measure = () => setListTop(list.getBoundingClientRect().top + window.scrollY);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [list]);
+
+  // The rendered range, recomputed on scroll; React re-renders only when it changes.
+  const getRange = useCallback(() => {
+    if (count === 0) return '0:-1';
+    const top = viewport.scrollY - listTop;
+    const first = sizes.indexAt(Math.max(top, 0));
+    const last = sizes.indexAt(top + viewport.height);
+    return `${Math.max(first - overscan, 0)}:${Math.min(last + overscan, count - 1)}`;
+  }, [count, listTop, overscan, sizes]);
+  const range = useSyncExternalStore(subscribeToViewport, getRange, () => `0:${count - 1}`);
+  const [first = 0, last = -1] = range.split(':').map(Number);
+
+  // Rows report their height when they appear and whenever it changes (a spoiler shown, a
+  // narrower window); the observer is made on the first row.
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const attachRow = useCallback((element: HTMLElement | null) => {
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    observer.current ??= observeRows(current, remeasured);
+    const rows = observer.current;
+    rows.observe(element);
+    return () => rows.unobserve(element);
+  }, []);
+
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      window.scrollTo({ top: listTop + sizes.start(index) });
+    },
+    [listTop, sizes],
+  );
+
+  return {
+    attachList: setList,
+    attachRow,
+    first,
+    last,
+    before: sizes.start(first),
+    after: last < first ? 0 : sizes.total() - sizes.start(last + 1),
+    scrollToIndex,
+  };
+}
