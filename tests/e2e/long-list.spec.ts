@@ -1,0 +1,73 @@
+import { generateDataset } from '../../scripts/gen-synthetic';
+import { searchableText } from '../../src/lib/fold';
+import { expect, test } from './fixtures';
+
+const COUNT = 3000;
+const dataset = generateDataset({ reviews: COUNT, seed: 11 });
+
+/** How many reviews contain every term: the answer the app must give. */
+function expectedMatches(terms: readonly string[]): number {
+  return dataset.reviews.filter((review) => {
+    const text = searchableText(review.title, review.body, review.author);
+    return terms.every((term) => text.includes(term));
+  }).length;
+}
+
+test.describe('a long list', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === '/e2e/long.json',
+      (route) => route.fulfill({ json: dataset }),
+    );
+    await page.goto('/?data=/e2e/long.json');
+    await expect(page.getByRole('status')).toHaveText(`Showing ${COUNT} of ${COUNT} reviews`);
+  });
+
+  test('keeps only the rows near the viewport, and scrolls to either end', async ({ page }) => {
+    const articles = page.getByRole('article');
+    expect(await articles.count()).toBeLessThan(15);
+    const lastRow = page.locator(`.review-list__row[data-index="${COUNT - 1}"]`);
+    // Row heights are learnt as rows appear, so the page may grow while it is scrolled.
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(lastRow).toBeInViewport({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+    expect(await articles.count()).toBeLessThan(15);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.locator('.review-list__row[data-index="0"]')).toBeInViewport();
+  });
+
+  test("keeps the reader's place while the rows around it are measured", async ({ page }) => {
+    await page.evaluate(() => window.scrollTo(0, 40_000));
+    const placeOfFirstVisible = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('.review-list__row')];
+        const row = rows.find((element) => element.getBoundingClientRect().bottom > 0);
+        return row ? { index: row.dataset.index, top: row.getBoundingClientRect().top } : null;
+      });
+    // Let the rows that just appeared be measured, then look twice, a moment apart.
+    await page.waitForTimeout(300);
+    const before = await placeOfFirstVisible();
+    await page.waitForTimeout(500);
+    const after = await placeOfFirstVisible();
+    expect(before).not.toBeNull();
+    expect(after?.index).toBe(before?.index);
+    expect(Math.abs((after?.top ?? 0) - (before?.top ?? 0))).toBeLessThan(2);
+  });
+
+  test('finds the same reviews as reading every one', async ({ page }) => {
+    const search = page.getByRole('searchbox', { name: 'Search reviews' });
+    for (const query of ['gangster', 'sequel pacing', 'brutal,', 'zzzz']) {
+      await search.fill(query);
+      const expected = expectedMatches(query.split(' '));
+      await expect(page.getByRole('status')).toHaveText(`Showing ${expected} of ${COUNT} reviews`);
+    }
+  });
+
+  test('j walks far down the list, each review focused in view', async ({ page }) => {
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('j');
+    const focused = page.locator('.review-list__row[data-index="29"] article');
+    await expect(focused).toBeFocused();
+    await expect(focused).toBeInViewport();
+  });
+});
