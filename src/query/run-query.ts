@@ -61,23 +61,66 @@ const SORTS: Record<SortKey, SortSpec> = {
   shortest: { key: (p, i) => p.length[i] ?? 0, descending: false },
 };
 
+/**
+ * Positions sorted by `keys` ascending, NaN last, ties by position. The distinct keys are sorted
+ * with the engine's native numeric sort, then a counting sort by each key's rank places the
+ * positions (stable, so ties keep their order). A comparator sort of 100,000 reviews is a long
+ * task (about 50 ms); this takes a fraction of that.
+ */
+export function orderByKeys(keys: Float64Array): Int32Array {
+  const size = keys.length;
+  const distinct = keys.slice().sort();
+  let kinds = 0;
+  for (let k = 0; k < size; k += 1) {
+    const key = distinct[k] ?? Number.NaN;
+    if (Number.isNaN(key)) break;
+    if (kinds === 0 || distinct[kinds - 1] !== key) {
+      distinct[kinds] = key;
+      kinds += 1;
+    }
+  }
+  // rank 0 .. kinds-1 for known keys, kinds for missing ones.
+  const ranks = new Int32Array(size);
+  const starts = new Int32Array(kinds + 2);
+  for (let i = 0; i < size; i += 1) {
+    const key = keys[i] ?? Number.NaN;
+    let rank = kinds;
+    if (!Number.isNaN(key)) {
+      let low = 0;
+      let high = kinds - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((distinct[middle] ?? 0) < key) low = middle + 1;
+        else high = middle;
+      }
+      rank = low;
+    }
+    ranks[i] = rank;
+    starts[rank + 1] = (starts[rank + 1] ?? 0) + 1;
+  }
+  for (let rank = 0; rank <= kinds; rank += 1) {
+    starts[rank + 1] = (starts[rank + 1] ?? 0) + (starts[rank] ?? 0);
+  }
+  const order = new Int32Array(size);
+  for (let i = 0; i < size; i += 1) {
+    const rank = ranks[i] ?? kinds;
+    const at = starts[rank] ?? 0;
+    order[at] = i;
+    starts[rank] = at + 1;
+  }
+  return order;
+}
+
 /** All reviews in `sort` order; missing keys last, ties in page order. Computed once per sort. */
 export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Array {
   const cached = prepared.orders.get(sort);
   if (cached) return cached;
   const { key, descending } = SORTS[sort];
   const keys = new Float64Array(prepared.size);
-  for (let i = 0; i < prepared.size; i += 1) keys[i] = key(prepared, i);
-  const order = Int32Array.from({ length: prepared.size }, (_, i) => i);
-  order.sort((a, b) => {
-    const ka = keys[a] ?? Number.NaN;
-    const kb = keys[b] ?? Number.NaN;
-    const missingA = Number.isNaN(ka);
-    const missingB = Number.isNaN(kb);
-    if (missingA !== missingB) return missingA ? 1 : -1;
-    if (!missingA && ka !== kb) return descending ? kb - ka : ka - kb;
-    return a - b;
-  });
+  // + 0 turns -0 into 0, so that a negated zero ties with other zeros.
+  for (let i = 0; i < prepared.size; i += 1)
+    keys[i] = (descending ? -key(prepared, i) : key(prepared, i)) + 0;
+  const order = orderByKeys(keys);
   prepared.orders.set(sort, order);
   return order;
 }

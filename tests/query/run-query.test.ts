@@ -5,6 +5,7 @@ import { foldText, searchTerms } from '@/lib/fold';
 import { highlightRanges } from '@/query/highlight';
 import { prepareDataset } from '@/query/prepare';
 import {
+  orderByKeys,
   RATING_KEYS,
   runQuery,
   SORT_KEYS,
@@ -235,6 +236,33 @@ describe('runQuery properties', () => {
         expect(result).toEqual(reference);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('orderByKeys', () => {
+  it('orders positions by key ascending, missing keys last, ties in position order', () => {
+    const key = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.constant(Number.NaN),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 200 }), (values) => {
+        const keys = Float64Array.from(values.map((value) => value + 0));
+        const reference = values
+          .map((_, i) => i)
+          .sort((a, b) => {
+            const ka = keys[a] ?? Number.NaN;
+            const kb = keys[b] ?? Number.NaN;
+            if (Number.isNaN(ka) || Number.isNaN(kb)) {
+              return Number.isNaN(ka) === Number.isNaN(kb) ? a - b : Number.isNaN(ka) ? 1 : -1;
+            }
+            return ka - kb || a - b;
+          });
+        expect(Array.from(orderByKeys(keys))).toEqual(reference);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
