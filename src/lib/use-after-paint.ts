@@ -23,3 +23,23 @@ export function useAfterPaint<T>(value: T, key: unknown = value): T {
   }, [key]);
   return late;
 }
+
+/**
+ * How many of `count` parts to show: the first at once, then one more after each painted frame,
+ * so that mounting heavy parts is spread over several tasks instead of one long one.
+ */
+export function useOneByOne(count: number): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (shown >= count) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown((value) => value + 1));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, count]);
+  return Math.min(shown, count);
+}

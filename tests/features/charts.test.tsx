@@ -71,7 +71,8 @@ describe('charts', () => {
   it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const figure = screen.getByRole('figure', { name: 'Helpfulness' });
+    // The rating chart comes first; the others follow a frame apart.
+    const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
     expect(within(figure).getByText(/0 reviews have no votes/)).toBeInTheDocument();
     const point = within(figure).getByRole('button', {
       name: /^Quite disappointing: 12 of 39 found it helpful/,
@@ -81,8 +82,9 @@ describe('charts', () => {
     expect(tableRows('Helpfulness')).toHaveLength(5);
   });
 
-  it('counts reviews per period, split by spoilers, and follows the filters', () => {
+  it('counts reviews per period, split by spoilers, and follows the filters', async () => {
     const { unmount } = renderCharts();
+    await screen.findByRole('figure', { name: 'Reviews over time' });
     // 2004-12 to 2006-03 is under two years: months.
     const rows = tableRows('Reviews over time');
     expect(rows[0]?.slice(0, 4)).toEqual(['2004-12', '1', '1', '0']);
@@ -91,6 +93,7 @@ describe('charts', () => {
     expect(screen.getByText(/1 undated review is not shown/)).toBeInTheDocument();
     unmount();
     renderCharts({ hideSpoilers: true });
+    await screen.findByRole('figure', { name: 'Reviews over time' });
     expect(tableRows('Reviews over time')[0]?.[0]).toBe('2005-01');
   });
 });
