@@ -24,7 +24,9 @@ const REVIEWS = argument('reviews', 100_000);
 const SEED = argument('seed', 7);
 const ROUNDS = argument('rounds', 20);
 const PORT = 4180;
-const SETTLE_MS = 1500;
+const SETTLE_MS = 500;
+/** How long after the list has painted the charts may still be catching up. */
+const CHARTS_WINDOW_MS = 1000;
 const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
 
 function percentile(values: number[], p: number): number {
@@ -41,28 +43,45 @@ async function interact(
   page: Page,
   kind: 'sort' | 'rating' | 'spoilers' | 'search',
   round: number,
-): Promise<number> {
+): Promise<{ list: number; charts: number | null }> {
   return page.evaluate(
-    ({ kind, round, sorts }) =>
-      new Promise<number>((resolve, reject) => {
+    ({ kind, round, sorts, chartsWindow }) =>
+      new Promise<{ list: number; charts: number | null }>((resolve, reject) => {
         const target = document.querySelector('.layout__reviews');
-        if (!target) {
-          reject(new Error('no review section'));
+        const charts = document.querySelector('.layout__charts');
+        if (!target || !charts) {
+          reject(new Error('no review or chart section'));
           return;
         }
+        const options = { subtree: true, childList: true, characterData: true, attributes: true };
         let start = 0;
+        // The charts follow the list a few frames later: the last paint after a chart change
+        // within the window is when they have all caught up.
+        let chartsPainted: number | null = null;
+        const chartObserver = new MutationObserver(() => {
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              chartsPainted = performance.now() - start;
+            }),
+          );
+        });
         const observer = new MutationObserver(() => {
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const list = performance.now() - start;
+              setTimeout(() => {
+                chartObserver.disconnect();
+                resolve({ list, charts: chartsPainted });
+              }, chartsWindow);
+            }),
+          );
         });
-        observer.observe(target, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        });
+        observer.observe(target, options);
+        chartObserver.observe(charts, options);
         setTimeout(() => {
           observer.disconnect();
+          chartObserver.disconnect();
           reject(new Error(`${kind}: no change within 5 s`));
         }, 5000);
         const setValue = (element: HTMLInputElement | HTMLSelectElement, value: string) => {
@@ -100,7 +119,7 @@ async function interact(
           box.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }),
-    { kind, round, sorts: [...SORT_KEYS.slice(1), SORT_KEYS[0]] },
+    { kind, round, sorts: [...SORT_KEYS.slice(1), SORT_KEYS[0]], chartsWindow: CHARTS_WINDOW_MS },
   );
 }
 
@@ -179,7 +198,13 @@ try {
     `bench: load to first review                      ${ms(load)}  = ${(load / floor).toFixed(2)}x floor  [runs ${loads.map(ms).join(', ')}]`,
   );
 
-  const results: Record<string, number[]> = { sort: [], rating: [], spoilers: [], search: [] };
+  const interactionsFrom = await page.evaluate(() => performance.now());
+  const results: Record<string, Array<{ list: number; charts: number | null }>> = {
+    sort: [],
+    rating: [],
+    spoilers: [],
+    search: [],
+  };
   for (const kind of ['sort', 'rating', 'spoilers', 'search'] as const) {
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each interaction starts once the previous one, charts included, has finished rendering.
@@ -187,28 +212,53 @@ try {
       results[kind]?.push(await interact(page, kind, round));
     }
   }
-  for (const [kind, values] of Object.entries(results)) {
+  const spread = (values: number[]) =>
+    `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}`;
+  for (const [kind, runs] of Object.entries(results)) {
     console.log(
-      `bench: ${kind.padEnd(9)} input to next paint  p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}  (${values.length} runs)`,
+      `bench: ${kind.padEnd(9)} input to list painted    ${spread(runs.map((run) => run.list))}  (${runs.length} runs)`,
+    );
+  }
+  for (const [kind, runs] of Object.entries(results)) {
+    const charts = runs.flatMap((run) => (run.charts === null ? [] : [run.charts]));
+    console.log(
+      `bench: ${kind.padEnd(9)} input to charts painted  ${charts.length === 0 ? 'charts unchanged' : spread(charts)}  (${charts.length} of ${runs.length} runs changed them)`,
     );
   }
 
-  const after = await page.evaluate((since) => {
-    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
-    const tasks = w.__longTasks.filter((task) => task.start >= since);
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return {
-      longTasks: tasks.length,
-      longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
-      over100: tasks.filter((task) => task.duration > 100).length,
-      heap: memory ? memory.usedJSHeapSize / 1e6 : Number.NaN,
-      dom: document.getElementsByTagName('*').length,
-      articles: document.querySelectorAll('article').length,
-    };
-  }, firstReviewAt);
-  console.log(
-    `bench: long tasks after the first review        ${after.longTasks} (longest ${ms(after.longest)}, ${after.over100} over 100 ms)`,
+  const after = await page.evaluate(
+    ({ since, interactionsFrom }) => {
+      const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+      const summary = (tasks: Array<{ start: number; duration: number }>) => ({
+        count: tasks.length,
+        longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+        over100: tasks.filter((task) => task.duration > 100).length,
+      });
+      const settling = w.__longTasks.filter(
+        (task) => task.start >= since && task.start < interactionsFrom,
+      );
+      const interacting = w.__longTasks.filter((task) => task.start >= interactionsFrom);
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return {
+        settling: summary(settling),
+        settlingTimes: settling.map((task) => ({
+          after: task.start - since,
+          duration: task.duration,
+        })),
+        interacting: summary(interacting),
+        heap: memory ? memory.usedJSHeapSize / 1e6 : Number.NaN,
+        dom: document.getElementsByTagName('*').length,
+        articles: document.querySelectorAll('article').length,
+      };
+    },
+    { since: firstReviewAt, interactionsFrom },
   );
+  const tasks = (summary: { count: number; longest: number; over100: number }) =>
+    `${summary.count} (longest ${ms(summary.longest)}, ${summary.over100} over 100 ms)`;
+  console.log(
+    `bench: long tasks from first review to charts   ${tasks(after.settling)}  [${after.settlingTimes.map((task) => `${ms(task.duration)} at +${ms(task.after)}`).join(', ')}]`,
+  );
+  console.log(`bench: long tasks during the interactions        ${tasks(after.interacting)}`);
   console.log(
     `bench: JS heap ${after.heap.toFixed(1)} MB, DOM ${after.dom} elements, ${after.articles} review articles rendered`,
   );
