@@ -8,7 +8,8 @@ import { generateDataset } from './gen-synthetic';
 
 // Opens a generated dataset in the built app in headless Chromium and prints load and interaction
 // figures. Run through `npm run bench` (which builds first). Arguments: --reviews N (default
-// 100000), --seed S (default 7), --rounds R interactions of each kind (default 20).
+// 100000), --seed S (default 7), --rounds R interactions of each kind (default 20), --loads L
+// loads (and floor measurements) whose median is printed (default 3).
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -23,6 +24,7 @@ function argument(name: string, fallback: number): number {
 const REVIEWS = argument('reviews', 100_000);
 const SEED = argument('seed', 7);
 const ROUNDS = argument('rounds', 20);
+const LOADS = argument('loads', 3);
 const PORT = 4180;
 const SETTLE_MS = 500;
 /** How long after the list has painted the charts may still be catching up. */
@@ -148,7 +150,7 @@ try {
   // The floor: the same file fetched and parsed by the same page, nothing else.
   await page.goto(`${base}/bench-data/`);
   const floors: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < LOADS; i += 1) {
     floors.push(
       await page.evaluate(async (path) => {
         const start = performance.now();
@@ -178,7 +180,7 @@ try {
     }).observe(document, { subtree: true, childList: true });
   });
   const loads: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < LOADS; i += 1) {
     await page.goto(`${base}/?data=${DATA_PATH}`);
     await page.waitForSelector('article', { timeout: 120_000 });
     loads.push(

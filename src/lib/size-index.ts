@@ -13,12 +13,9 @@ export class SizeIndex {
   constructor(count: number, estimate: number) {
     this.count = count;
     this.sizes = new Float64Array(count).fill(estimate);
+    // With every row the same size, node k covers lowbit(k) rows.
     const tree = new Float64Array(count + 1);
-    for (let k = 1; k <= count; k += 1) {
-      tree[k] = (tree[k] ?? 0) + estimate;
-      const parent = k + (k & -k);
-      if (parent <= count) tree[parent] = (tree[parent] ?? 0) + (tree[k] ?? 0);
-    }
+    for (let k = 1; k <= count; k += 1) tree[k] = estimate * (k & -k);
     this.tree = tree;
     let step = 1;
     while (step * 2 <= count) step *= 2;

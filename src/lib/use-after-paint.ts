@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * `value`, one painted frame late: after each change of `key` (by default the value itself) the
@@ -14,7 +14,7 @@ export function useAfterPaint<T>(value: T, key: unknown = value): T {
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setLate(() => latest.current)));
+      timer = window.setTimeout(() => setLate(() => latest.current));
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -52,60 +52,77 @@ export interface Timeline {
   undated: number;
 }
 
-/** Reviews per year, or per month when the dated reviews span under two years; gaps included. */
+function periodName(granularity: 'year' | 'month', key: number): string {
+  return granularity === 'month'
+    ? `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`
+    : String(key);
+}
+
+/**
+ * Reviews per year, or per month when the dated reviews span under two years; gaps included.
+ * One pass over the shown reviews into the dataset's months, then the months are grouped.
+ */
 export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
-  let first = Infinity;
-  let last = -Infinity;
+  const [firstMonth, lastMonth] = prepared.monthRange;
+  const months = firstMonth < 0 ? 0 : lastMonth - firstMonth + 1;
+  const total = new Int32Array(months);
+  const spoiler = new Int32Array(months);
+  const rated = new Int32Array(months);
+  const ratingSum = new Float64Array(months);
+  const { month, spoiler: isSpoiler, rating } = prepared;
   let undated = 0;
-  for (const i of indices) {
-    const month = prepared.month[i] ?? -1;
-    if (month < 0) {
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
+    const key = month[i] ?? -1;
+    if (key < 0) {
       undated += 1;
       continue;
     }
-    if (month < first) first = month;
-    if (month > last) last = month;
-  }
-  if (first === Infinity) return { granularity: 'year', buckets: [], undated };
-  const granularity = last - first < 24 ? 'month' : 'year';
-  const keyOf =
-    granularity === 'month' ? (month: number) => month : (month: number) => Math.floor(month / 12);
-  const start = keyOf(first);
-  const size = keyOf(last) - start + 1;
-  const total = new Int32Array(size);
-  const spoiler = new Int32Array(size);
-  const rated = new Int32Array(size);
-  const ratingSum = new Float64Array(size);
-  for (const i of indices) {
-    const month = prepared.month[i] ?? -1;
-    if (month < 0) continue;
-    const slot = keyOf(month) - start;
+    const slot = key - firstMonth;
     total[slot] = (total[slot] ?? 0) + 1;
-    if (prepared.spoiler[i] === 1) spoiler[slot] = (spoiler[slot] ?? 0) + 1;
-    const rating = prepared.rating[i] ?? 0;
-    if (rating > 0) {
+    if (isSpoiler[i] === 1) spoiler[slot] = (spoiler[slot] ?? 0) + 1;
+    const stars = rating[i] ?? 0;
+    if (stars > 0) {
       rated[slot] = (rated[slot] ?? 0) + 1;
-      ratingSum[slot] = (ratingSum[slot] ?? 0) + rating;
+      ratingSum[slot] = (ratingSum[slot] ?? 0) + stars;
     }
   }
+  let first = 0;
+  while (first < months && total[first] === 0) first += 1;
+  let last = months - 1;
+  while (last >= first && total[last] === 0) last -= 1;
+  if (first > last) return { granularity: 'year', buckets: [], undated };
+
+  const granularity = last - first < 24 ? 'month' : 'year';
+  const keyOf =
+    granularity === 'month'
+      ? (slot: number) => slot + firstMonth
+      : (slot: number) => Math.floor((slot + firstMonth) / 12);
   const buckets: TimelineBucket[] = [];
-  for (let slot = 0; slot < size; slot += 1) {
-    const key = start + slot;
-    const period =
-      granularity === 'month'
-        ? `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`
-        : String(key);
-    const n = total[slot] ?? 0;
-    const s = spoiler[slot] ?? 0;
-    const r = rated[slot] ?? 0;
-    buckets.push({
-      period,
-      total: n,
-      spoiler: s,
-      nonSpoiler: n - s,
-      rated: r,
-      ratingMean: r === 0 ? null : (ratingSum[slot] ?? 0) / r,
-    });
+  let bucket: TimelineBucket | null = null;
+  let bucketKey = -1;
+  let sum = 0;
+  for (let slot = first; slot <= last; slot += 1) {
+    const key = keyOf(slot);
+    if (bucket === null || key !== bucketKey) {
+      bucket = {
+        period: periodName(granularity, key),
+        total: 0,
+        spoiler: 0,
+        nonSpoiler: 0,
+        rated: 0,
+        ratingMean: null,
+      };
+      bucketKey = key;
+      sum = 0;
+      buckets.push(bucket);
+    }
+    bucket.total += total[slot] ?? 0;
+    bucket.spoiler += spoiler[slot] ?? 0;
+    bucket.nonSpoiler = bucket.total - bucket.spoiler;
+    bucket.rated += rated[slot] ?? 0;
+    sum += ratingSum[slot] ?? 0;
+    bucket.ratingMean = bucket.rated === 0 ? null : sum / bucket.rated;
   }
   return { granularity, buckets, undated };
 }
@@ -137,27 +154,26 @@ export function helpfulness(
   limit = 300,
 ): Helpfulness {
   const { reviews } = prepared.dataset;
+  const { votes } = prepared;
+  const shown = new Uint8Array(prepared.size);
   let noVotes = 0;
-  const voted: number[] = [];
-  for (const i of indices) {
-    if ((prepared.votes[i] ?? 0) === 0) noVotes += 1;
-    else voted.push(i);
-  }
-  let kept = voted;
-  if (voted.length > limit) {
-    // The most-voted come from the precomputed "Most votes" order: one pass, no sort.
-    const visible = new Uint8Array(prepared.size);
-    for (const i of voted) visible[i] = 1;
-    const chosen = new Uint8Array(prepared.size);
-    let taken = 0;
-    for (const i of sortedOrder(prepared, 'votes')) {
-      if (taken === limit) break;
-      if (visible[i] === 1) {
-        chosen[i] = 1;
-        taken += 1;
-      }
+  let voted = 0;
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] ?? 0;
+    if ((votes[i] ?? 0) === 0) {
+      noVotes += 1;
+    } else {
+      voted += 1;
+      shown[i] = 1;
     }
-    kept = voted.filter((i) => chosen[i] === 1);
+  }
+  // The most-voted come from the precomputed "Most votes" order: one pass, no sort.
+  const kept: number[] = [];
+  const wanted = Math.min(voted, limit);
+  const byVotes = sortedOrder(prepared, 'votes');
+  for (let k = 0; k < byVotes.length && kept.length < wanted; k += 1) {
+    const i = byVotes[k] ?? 0;
+    if (shown[i] === 1) kept.push(i);
   }
   const points = kept.map((index) => {
     const helpful = reviews[index]?.helpful ?? { up: 0, total: 0 };
@@ -169,5 +185,5 @@ export function helpfulness(
     };
   });
   points.sort((a, b) => a.total - b.total || a.share - b.share || a.index - b.index);
-  return { points, noVotes, omitted: voted.length - kept.length };
+  return { points, noVotes, omitted: voted - kept.length };
 }

@@ -15,6 +15,8 @@ export interface PreparedDataset {
   readonly day: Float64Array;
   /** year * 12 + month (0-11), -1 when undated: the timeline's bucket keys without Date objects. */
   readonly month: Int32Array;
+  /** The earliest and latest `month` of a dated review; -1 for both when none is dated. */
+  readonly monthRange: readonly [number, number];
   /** 1-10, 0 when unrated. */
   readonly rating: Uint8Array;
   readonly length: Float64Array;
@@ -64,6 +66,13 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     length[i] = review.body.length;
     spoiler[i] = review.spoiler ? 1 : 0;
   });
+  let firstMonth = -1;
+  let lastMonth = -1;
+  for (const key of month) {
+    if (key < 0) continue;
+    if (firstMonth === -1 || key < firstMonth) firstMonth = key;
+    if (key > lastMonth) lastMonth = key;
+  }
   return {
     dataset,
     size,
@@ -72,6 +81,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     votes,
     day,
     month,
+    monthRange: [firstMonth, lastMonth],
     rating,
     length,
     spoiler,

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helpfulness, ratingSummary, timeline } from '@/query/aggregates';
+import { helpfulness, ratingSummary, timeline, type TimelineBucket } from '@/query/aggregates';
 import { prepareDataset } from '@/query/prepare';
-import { emptyRatingCounts } from '@/query/run-query';
+import { emptyRatingCounts, sortedOrder } from '@/query/run-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
 const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
@@ -118,5 +119,108 @@ describe('helpfulness', () => {
     expect(result.points.map((p) => p.index)).toEqual([0, 3]);
     expect(result.points.map((p) => p.total)).toEqual([33, 900]);
     expect(result.omitted).toBe(1);
+  });
+});
+
+describe('aggregates against a plain reading of the reviews', () => {
+  const review = fc.record({
+    date: fc.option(
+      fc
+        .tuple(fc.integer({ min: 2001, max: 2006 }), fc.integer({ min: 1, max: 12 }))
+        .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}-15`),
+    ),
+    spoiler: fc.boolean(),
+    rating: fc.option(fc.integer({ min: 1, max: 10 })),
+    helpful: fc
+      .tuple(fc.nat({ max: 5 }), fc.nat({ max: 40 }))
+      .map(([up, extra]) => ({ up, total: up + extra })),
+  });
+  const input = fc
+    .array(review, { maxLength: 60 })
+    .chain((reviews) =>
+      fc.tuple(
+        fc.constant(reviews),
+        fc.subarray(reviews.map((_, i) => i)),
+        fc.integer({ min: 1, max: 8 }),
+      ),
+    );
+
+  it('timeline: counts, spoilers and mean rating per period of the shown reviews', () => {
+    fc.assert(
+      fc.property(input, ([reviews, shown]) => {
+        const dataset = makeDataset(reviews.map((r, i) => makeReview({ ...r, id: `r${i}` })));
+        const result = timeline(prepareDataset(dataset), Int32Array.from(shown));
+        const dated = shown.flatMap((i) => {
+          const date = reviews[i]?.date;
+          return date
+            ? [
+                {
+                  review: reviews[i],
+                  month: Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1,
+                },
+              ]
+            : [];
+        });
+        expect(result.undated).toBe(shown.length - dated.length);
+        if (dated.length === 0) {
+          expect(result.buckets).toEqual([]);
+          return;
+        }
+        const first = Math.min(...dated.map((d) => d.month));
+        const last = Math.max(...dated.map((d) => d.month));
+        const byMonth = last - first < 24;
+        expect(result.granularity).toBe(byMonth ? 'month' : 'year');
+        const keyOf = (month: number) => (byMonth ? month : Math.floor(month / 12));
+        const expected: TimelineBucket[] = [];
+        for (let key = keyOf(first); key <= keyOf(last); key += 1) {
+          const inside = dated.filter((d) => keyOf(d.month) === key).map((d) => d.review);
+          const ratings = inside.flatMap((r) => (r?.rating ? [r.rating] : []));
+          const spoilers = inside.filter((r) => r?.spoiler).length;
+          expected.push({
+            period: byMonth
+              ? `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`
+              : String(key),
+            total: inside.length,
+            spoiler: spoilers,
+            nonSpoiler: inside.length - spoilers,
+            rated: ratings.length,
+            ratingMean:
+              ratings.length === 0 ? null : ratings.reduce((a, b) => a + b, 0) / ratings.length,
+          });
+        }
+        expect(result.buckets.length).toBe(expected.length);
+        result.buckets.forEach((bucket, k) => {
+          const { ratingMean, ...rest } = expected[k] ?? { ratingMean: null };
+          expect(bucket).toMatchObject(rest);
+          if (ratingMean === null) expect(bucket.ratingMean).toBeNull();
+          else expect(bucket.ratingMean).toBeCloseTo(ratingMean, 9);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('helpfulness: the most-voted shown reviews, fewest votes first, the rest counted', () => {
+    fc.assert(
+      fc.property(input, ([reviews, shown, limit]) => {
+        const dataset = makeDataset(reviews.map((r, i) => makeReview({ ...r, id: `r${i}` })));
+        const prepared = prepareDataset(dataset);
+        const result = helpfulness(prepared, Int32Array.from(shown), limit);
+        const voted = shown.filter((i) => (reviews[i]?.helpful.total ?? 0) > 0);
+        expect(result.noVotes).toBe(shown.length - voted.length);
+        // Ties in votes are taken in "Most votes" order, as the list shows them.
+        const rank = new Map(Array.from(sortedOrder(prepared, 'votes'), (i, k) => [i, k]));
+        const kept = [...voted]
+          .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+          .slice(0, limit);
+        expect(result.omitted).toBe(voted.length - kept.length);
+        expect(result.points.map((p) => p.index).sort((a, b) => a - b)).toEqual(
+          [...kept].sort((a, b) => a - b),
+        );
+        const totals = result.points.map((p) => p.total);
+        expect(totals).toEqual([...totals].sort((a, b) => a - b));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

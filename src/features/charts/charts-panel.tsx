@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { useAfterPaint, useOneByOne } from '@/lib/use-after-paint';
+import { useOneByOne } from '@/lib/use-after-paint';
 import type { PreparedDataset } from '@/query/prepare';
 import type { QueryResult } from '@/query/run-query';
 import { HelpfulnessChart } from './helpfulness-chart';
@@ -17,21 +16,18 @@ interface ChartsPanelProps {
  * they first appear the same way.
  */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
-  const shown = useMemo(() => ({ prepared, indices: result.indices }), [prepared, result.indices]);
-  const timeline = useAfterPaint(shown);
-  const help = useAfterPaint(timeline);
   const mounted = useOneByOne(3);
   const pending = <div className="chart chart--pending" aria-hidden="true" />;
   return (
     <div className="charts">
       <RatingChart counts={result.ratingCounts} />
       {mounted >= 3 ? (
-        <HelpfulnessChart prepared={help.prepared} indices={help.indices} />
+        <HelpfulnessChart prepared={prepared} indices={result.indices} />
       ) : (
         pending
       )}
       {mounted >= 2 ? (
-        <TimelineChart prepared={timeline.prepared} indices={timeline.indices} />
+        <TimelineChart prepared={prepared} indices={result.indices} />
       ) : (
         pending
       )}

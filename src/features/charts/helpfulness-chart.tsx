@@ -3,8 +3,7 @@ import {
   CartesianGrid,
   ResponsiveContainer,
   ScatterChart,
-  useXAxisScale,
-  useYAxisScale,
+  usePlotArea,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -13,6 +12,7 @@ import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useViewActions } from '@/store/view-store';
 import { ChartFigure } from './chart-figure';
+import { linearY, logX } from './plot-scale';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const number = new Intl.NumberFormat();
@@ -99,38 +99,40 @@ const HelpPoint = memo(function HelpPoint({
 
 interface HelpPointsProps {
   data: readonly PointDatum[];
+  /** The votes axis' domain (logarithmic); the share axis runs from 0 to 1. */
+  domain: readonly [number, number];
   state: PointState;
 }
 
 /**
- * The points, placed with the chart's own scales. Drawn here rather than as recharts series: a
- * series wraps every point in several components and redraws them all on each change.
+ * The points, placed from the plot area on the axes' domains. Drawn here rather than as recharts
+ * series: a series wraps every point in several components and redraws them all on each change,
+ * and reading recharts' scales would draw them twice, once more when its store has the new axes.
  */
-function HelpPoints({ data, state }: HelpPointsProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+function HelpPoints({ data, domain, state }: HelpPointsProps) {
+  const area = usePlotArea();
+  if (!area) return null;
+  const xOf = logX(area, domain);
+  const yOf = linearY(area, SHARE_DOMAIN);
   const tabStop = Math.min(state.tabStop, data.length - 1);
-  const placed = data.flatMap((point) => {
-    const x = xScale(point.total);
-    const y = yScale(point.share);
-    const boundY = yScale(point.wilson);
-    return x === undefined || y === undefined || boundY === undefined
-      ? []
-      : [{ point, x, y, boundY }];
-  });
+  const placed = data.map((point) => ({
+    point,
+    x: xOf(point.total),
+    y: yOf(point.share),
+    boundY: yOf(point.wilson),
+  }));
   return (
     <>
       {/* The dashes go underneath, so that no dash covers another review's point. */}
       <g className="help-bounds" aria-hidden="true">
         {placed.map(({ point, x, boundY }) => (
-          <line key={point.index} x1={x - 4} x2={x + 4} y1={boundY} y2={boundY} />
+          <line key={point.position} x1={x - 4} x2={x + 4} y1={boundY} y2={boundY} />
         ))}
       </g>
       <g className="help-points">
         {placed.map(({ point, x, y }) => (
           <HelpPoint
-            key={point.index}
+            key={point.position}
             point={point}
             x={x}
             y={y}
@@ -240,7 +242,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
                 className="chart-axis"
                 width={56}
               />
-              <HelpPoints data={data} state={state} />
+              <HelpPoints data={data} domain={domain} state={state} />
             </ScatterChart>
           </ResponsiveContainer>
         </>
@@ -258,7 +260,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
           </thead>
           <tbody>
             {data.map((point) => (
-              <tr key={point.index}>
+              <tr key={point.position}>
                 <td>{point.title}</td>
                 <td>{point.up}</td>
                 <td>{point.total}</td>

@@ -1,18 +1,20 @@
 import { memo } from 'react';
 import {
-  Bar,
   CartesianGrid,
   ComposedChart,
   ResponsiveContainer,
-  useXAxisScale,
-  useYAxisScale,
+  usePlotArea,
   XAxis,
   YAxis,
-  type BarShapeProps,
 } from 'recharts';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { ChartFigure } from './chart-figure';
+import { countTicks, linearX, linearY } from './plot-scale';
+
+const MARGIN = { top: 8, right: 0, bottom: 0, left: -16 };
+const RATING_DOMAIN: [number, number] = [1, 10];
+const RATING_TICKS = [1, 4, 7, 10];
 
 const one = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 1,
@@ -24,34 +26,65 @@ interface TimelineChartProps {
   indices: Int32Array;
 }
 
-/** A bar as a bare rectangle (recharts' own measures its outline on every mount). */
-function PlainBar({ x, y, width, height }: BarShapeProps) {
-  if (!width || !height) return <g />;
-  return <rect x={x} y={y} width={width} height={height} />;
+interface TimelineMarksProps {
+  buckets: readonly TimelineBucket[];
+  /** The count axis' top. */
+  top: number;
 }
 
-/** The mean stated rating per period, drawn with the chart's scales, gaps bridged. */
-function MeanLine({ buckets }: { buckets: readonly TimelineBucket[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale('rating');
-  if (!xScale || !yScale) return null;
+/**
+ * The bars (spoiler reviews stacked on the others) and the mean stated rating per period, gaps
+ * in the line bridged. Drawn from the plot area, in the same render as the data.
+ */
+function TimelineMarks({ buckets, top }: TimelineMarksProps) {
+  const area = usePlotArea();
+  if (!area || buckets.length === 0) return null;
+  const center = linearX(area, [-0.5, buckets.length - 0.5]);
+  const count = linearY(area, [0, top]);
+  const rating = linearY(area, RATING_DOMAIN);
+  const band = area.width / buckets.length;
+  const width = Math.max(band * 0.8, 1);
   const points: Array<[number, number]> = [];
-  for (const bucket of buckets) {
-    if (bucket.ratingMean === null) continue;
-    const x = xScale(bucket.period, { position: 'middle' });
-    const y = yScale(bucket.ratingMean);
-    if (x !== undefined && y !== undefined) points.push([x, y]);
-  }
-  if (points.length === 0) return null;
+  buckets.forEach((bucket, slot) => {
+    if (bucket.ratingMean !== null) points.push([center(slot), rating(bucket.ratingMean)]);
+  });
   return (
-    <g className="time-line">
-      {points.length > 1 ? (
-        <path d={points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')} />
-      ) : null}
-      {points.map(([x, y]) => (
-        <circle key={x} cx={x} cy={y} r={3} />
-      ))}
-    </g>
+    <>
+      <g className="time-bar">
+        {buckets.map((bucket, slot) =>
+          bucket.nonSpoiler === 0 ? null : (
+            <rect
+              key={slot}
+              x={center(slot) - width / 2}
+              y={count(bucket.nonSpoiler)}
+              width={width}
+              height={count(0) - count(bucket.nonSpoiler)}
+            />
+          ),
+        )}
+      </g>
+      <g className="time-bar time-bar--spoiler">
+        {buckets.map((bucket, slot) =>
+          bucket.spoiler === 0 ? null : (
+            <rect
+              key={slot}
+              x={center(slot) - width / 2}
+              y={count(bucket.total)}
+              width={width}
+              height={count(bucket.nonSpoiler) - count(bucket.total)}
+            />
+          ),
+        )}
+      </g>
+      <g className="time-line">
+        {points.length > 1 ? (
+          <path d={points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')} />
+        ) : null}
+        {points.map(([x, y]) => (
+          <circle key={x} cx={x} cy={y} r={3} />
+        ))}
+      </g>
+    </>
   );
 }
 
@@ -67,6 +100,10 @@ export const TimelineChart = memo(function TimelineChart({
 }: TimelineChartProps) {
   const { granularity, buckets, undated } = timeline(prepared, indices);
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
+  const countAxis = countTicks(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
+  const top = countAxis.at(-1) ?? 1;
+  const slots = buckets.map((_, slot) => slot);
+  const periodOf = (slot: number) => buckets[slot]?.period ?? '';
   const first = buckets[0]?.period;
   const last = buckets.at(-1)?.period;
   const caption =
@@ -84,40 +121,37 @@ export const TimelineChart = memo(function TimelineChart({
             height={240}
             initialDimension={{ width: 480, height: 240 }}
           >
-            <ComposedChart data={buckets} margin={{ top: 8, right: 0, bottom: 0, left: -16 }}>
-              <CartesianGrid vertical={false} className="chart-grid" />
-              <XAxis dataKey="period" className="chart-axis" minTickGap={12} />
-              <YAxis yAxisId="count" allowDecimals={false} className="chart-axis" width={48} />
+            <ComposedChart margin={MARGIN}>
+              <CartesianGrid vertical={false} yAxisId="count" className="chart-grid" />
+              <XAxis
+                type="number"
+                domain={[-0.5, buckets.length - 0.5]}
+                allowDataOverflow
+                ticks={slots}
+                tickFormatter={periodOf}
+                className="chart-axis"
+                minTickGap={12}
+              />
+              <YAxis
+                yAxisId="count"
+                type="number"
+                domain={[0, top]}
+                allowDataOverflow
+                ticks={countAxis}
+                className="chart-axis"
+                width={48}
+              />
               <YAxis
                 yAxisId="rating"
                 orientation="right"
-                domain={[1, 10]}
+                type="number"
+                domain={RATING_DOMAIN}
                 allowDataOverflow
-                ticks={[1, 4, 7, 10]}
+                ticks={RATING_TICKS}
                 className="chart-axis"
                 width={32}
               />
-              <Bar
-                yAxisId="count"
-                dataKey="nonSpoiler"
-                name="Reviews"
-                stackId="n"
-                className="time-bar"
-                fill="var(--chart-1)"
-                isAnimationActive={false}
-                shape={PlainBar}
-              />
-              <Bar
-                yAxisId="count"
-                dataKey="spoiler"
-                name="Spoiler reviews"
-                stackId="n"
-                className="time-bar time-bar--spoiler"
-                fill="var(--spoiler-text)"
-                isAnimationActive={false}
-                shape={PlainBar}
-              />
-              <MeanLine buckets={buckets} />
+              <TimelineMarks buckets={buckets} top={top} />
             </ComposedChart>
           </ResponsiveContainer>
           <ul className="chart-legend" aria-hidden="true">

@@ -1,0 +1,48 @@
+/**
+ * Scales for marks drawn inside a recharts chart from its plot area. The axes get the same domain
+ * and ticks as props, so marks and axes agree, and the marks are placed in the same render as the
+ * data changes instead of a render later, when recharts' store has caught up with new axes.
+ */
+
+export interface PlotArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Round tick values from 0 up to at least `max`, about `count` steps of 1, 2 or 5 times a power of
+ * ten (whole numbers: these are counts). The last tick is the axis' top.
+ */
+export function countTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough);
+  const ticks: number[] = [];
+  for (let tick = 0; tick < max + step; tick += step) {
+    ticks.push(tick);
+    if (tick >= max) break;
+  }
+  return ticks;
+}
+
+/** Maps [d0, d1] onto the plot area's width, left to right. */
+export function linearX(area: PlotArea, [d0, d1]: readonly [number, number]) {
+  const span = d1 - d0 || 1;
+  return (value: number) => area.x + ((value - d0) / span) * area.width;
+}
+
+/** Maps [d0, d1] onto the plot area's height, bottom to top. */
+export function linearY(area: PlotArea, [d0, d1]: readonly [number, number]) {
+  const span = d1 - d0 || 1;
+  return (value: number) => area.y + area.height - ((value - d0) / span) * area.height;
+}
+
+/** Maps [d0, d1] (both above 0) onto the plot area's width on a logarithmic scale. */
+export function logX(area: PlotArea, [d0, d1]: readonly [number, number]) {
+  const low = Math.log(d0);
+  const span = Math.log(d1) - low || 1;
+  return (value: number) => area.x + ((Math.log(value) - low) / span) * area.width;
+}
