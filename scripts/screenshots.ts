@@ -25,10 +25,28 @@ try {
     });
     await page.goto(`http://127.0.0.1:4174${shot.path}`);
     await page.getByRole('article').first().waitFor();
+    // The charts follow the first reviews one per frame.
+    await page.getByRole('figure', { name: 'Helpfulness' }).waitFor();
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     await page.close();
   }
-  console.log(`screenshots: wrote ${shots.length} PNGs to ${OUT}/`);
+  // The charts column alone, light and dark, and on a 320 px phone.
+  const charts = [
+    { name: 'charts-light', width: 1280, scheme: 'light' as const },
+    { name: 'charts-dark', width: 1280, scheme: 'dark' as const },
+    { name: 'charts-320', width: 320, scheme: 'light' as const },
+  ];
+  for (const shot of charts) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: 1800 },
+      colorScheme: shot.scheme,
+    });
+    await page.goto('http://127.0.0.1:4174/');
+    await page.getByRole('figure', { name: 'Helpfulness' }).waitFor();
+    await page.locator('.charts').screenshot({ path: `${OUT}/${shot.name}.png` });
+    await page.close();
+  }
+  console.log(`screenshots: wrote ${shots.length + charts.length} PNGs to ${OUT}/`);
 } finally {
   await browser.close();
   server.httpServer.close();

@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
@@ -10,8 +10,16 @@ import { ThemeToggle } from '@/features/controls/theme-toggle';
 import { LibraryBar, type OpenSource } from '@/features/library/library-bar';
 import { useDatasetKey } from '@/store/view-store';
 import { requestedDatasetUrl } from './dataset-source';
-import { DatasetView } from './dataset-view';
+import { DatasetView, preloadCharts } from './dataset-view';
 import { useEffectiveTheme } from './use-effective-theme';
+
+/** The skeleton while a dataset loads; meanwhile the charts' code loads too. */
+function Loading() {
+  useEffect(() => {
+    preloadCharts().catch(() => undefined);
+  }, []);
+  return <PageSkeleton />;
+}
 
 function LoadedDataset({ url, source }: { url: string; source: OpenSource }) {
   const { data: dataset } = useSuspenseQuery(datasetQuery(url));
@@ -95,7 +103,7 @@ export function App({ search }: { search?: string }) {
                 />
               )}
             >
-              <Suspense fallback={<PageSkeleton />}>
+              <Suspense fallback={<Loading />}>
                 <DatasetRoot search={search} />
               </Suspense>
             </ErrorBoundary>

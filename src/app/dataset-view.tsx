@@ -20,7 +20,18 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShortcuts } from './use-shortcuts';
 
 // recharts is the heaviest dependency: the list renders without waiting for it.
-const ChartsPanel = lazy(() => import('@/features/charts/charts-panel'));
+let chartsModule: Promise<typeof import('@/features/charts/charts-panel')> | null = null;
+
+/**
+ * Fetches and runs the charts' code; called while a dataset loads, so that the charts are ready
+ * when the first reviews show instead of loading then.
+ */
+export function preloadCharts() {
+  chartsModule ??= import('@/features/charts/charts-panel');
+  return chartsModule;
+}
+
+const ChartsPanel = lazy(preloadCharts);
 
 interface DatasetViewProps {
   dataset: Dataset;
@@ -29,7 +40,13 @@ interface DatasetViewProps {
 }
 
 export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
-  const prepared = useMemo(() => prepareDataset(dataset), [dataset]);
+  const prepared = useMemo(() => {
+    const ready = prepareDataset(dataset);
+    // The helpfulness chart starts from the Most votes order: computed with the rest, before the
+    // first reviews show, rather than in the task that draws the chart.
+    sortedOrder(ready, 'votes');
+    return ready;
+  }, [dataset]);
   // Each sort order costs one full sort the first time; do them while the reader reads, one
   // per idle slot, so the first change of sort is as quick as the rest.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * `value`, one painted frame late: after each change of `key` (by default the value itself) the
@@ -25,16 +25,18 @@ export function useAfterPaint<T>(value: T, key: unknown = value): T {
 }
 
 /**
- * How many of `count` parts to show: the first at once, then one more after each painted frame,
- * so that mounting heavy parts is spread over several tasks instead of one long one.
+ * How many of `count` parts to show: none at first, then one more after each painted frame, so
+ * that mounting heavy parts waits for what is already on the page and is spread over several
+ * tasks instead of one long one.
  */
 export function useOneByOne(count: number): number {
-  const [shown, setShown] = useState(1);
+  const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= count) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown((value) => value + 1));
+      // A transition: React renders the new part in slices, yielding to input between them.
+      timer = window.setTimeout(() => startTransition(() => setShown((value) => value + 1)));
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -51,10 +51,20 @@ function subscribeToViewport(onChange: () => void): () => void {
     readViewport();
     onChange();
   };
-  readViewport();
+  // Subscribing happens just after the rows are added, before the browser has laid them out:
+  // reading scrollY now would lay the page out an extra time. The height is read at once, the
+  // scroll offset once the frame is painted (it only differs from the last one read when the
+  // page was scrolled, and scrolling reports itself).
+  viewport.height = window.innerHeight;
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(update);
+  });
   window.addEventListener('scroll', update, { passive: true });
   window.addEventListener('resize', update);
   return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
     window.removeEventListener('scroll', update);
     window.removeEventListener('resize', update);
   };

@@ -31,9 +31,10 @@ function tableRows(figureName: string): string[][] {
 describe('charts', () => {
   beforeEach(resetViewState);
 
-  it('shows the rating distribution with its numbers and summary', () => {
+  it('shows the rating distribution with its numbers and summary', async () => {
     renderCharts();
-    const figure = screen.getByRole('figure', { name: 'Rating distribution' });
+    // The charts appear one per frame once the reviews have painted.
+    const figure = await screen.findByRole('figure', { name: 'Rating distribution' });
     expect(
       within(figure).getByText(/Mean 7\.0, median 7\.0 from 2 of 5 reviews/),
     ).toBeInTheDocument();
@@ -58,7 +59,7 @@ describe('charts', () => {
   it('toggles the rating filter from a bar, by click and by keyboard', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const bar = screen.getByRole('button', { name: 'Rating 9: 1 review' });
+    const bar = await screen.findByRole('button', { name: 'Rating 9: 1 review' });
     await user.click(bar);
     expect(viewStoreApi.getState().ratings).toEqual([9]);
     screen.getByRole('button', { name: 'Unrated: 3 reviews' }).focus();
@@ -71,7 +72,6 @@ describe('charts', () => {
   it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {
     const user = userEvent.setup();
     renderCharts();
-    // The rating chart comes first; the others follow a frame apart.
     const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
     expect(within(figure).getByText(/0 reviews have no votes/)).toBeInTheDocument();
     const point = within(figure).getByRole('button', {

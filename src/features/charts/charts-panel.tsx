@@ -13,24 +13,16 @@ interface ChartsPanelProps {
 /**
  * Loaded on its own (recharts is large), so the list never waits for it. The charts update one
  * after the other, each after the previous one has painted, so no single task redraws all three;
- * they first appear the same way.
+ * they first appear the same way, starting once the first reviews have painted.
  */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
   const mounted = useOneByOne(3);
   const pending = <div className="chart chart--pending" aria-hidden="true" />;
   return (
     <div className="charts">
-      <RatingChart counts={result.ratingCounts} />
-      {mounted >= 3 ? (
-        <HelpfulnessChart prepared={prepared} indices={result.indices} />
-      ) : (
-        pending
-      )}
-      {mounted >= 2 ? (
-        <TimelineChart prepared={prepared} indices={result.indices} />
-      ) : (
-        pending
-      )}
+      {mounted >= 1 ? <RatingChart counts={result.ratingCounts} /> : pending}
+      {mounted >= 3 ? <HelpfulnessChart prepared={prepared} indices={result.indices} /> : pending}
+      {mounted >= 2 ? <TimelineChart prepared={prepared} indices={result.indices} /> : pending}
     </div>
   );
 }

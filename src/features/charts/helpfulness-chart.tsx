@@ -11,6 +11,7 @@ import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useViewActions } from '@/store/view-store';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { ChartFigure } from './chart-figure';
 import { linearY, logX } from './plot-scale';
 
@@ -19,8 +20,15 @@ const number = new Intl.NumberFormat();
 const formatVotes = (value: number) => number.format(value);
 const formatShare = (value: number) => percent.format(value);
 const SHARE_DOMAIN: [number, number] = [0, 1];
-const MARGIN = { top: 8, right: 12, bottom: 8, left: -8 };
+const MARGIN = { top: 8, right: 12, bottom: 8, left: 0 };
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
+
+/** 1-2-5 ticks up to a thousand votes; past that, powers of ten only, so the labels fit. */
+function voteTicks(maxVotes: number): number[] {
+  const top = Math.max(10, maxVotes);
+  const ticks = LOG_TICKS.filter((tick) => tick <= top);
+  return top > 1000 ? ticks.filter((tick) => Math.log10(tick) % 1 === 0) : ticks;
+}
 
 interface PointDatum extends HelpfulnessPoint {
   id: string;
@@ -178,7 +186,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       data: points,
       noVotes: summary.noVotes,
       omitted: summary.omitted,
-      ticks: LOG_TICKS.filter((tick) => tick <= Math.max(10, maxVotes)),
+      ticks: voteTicks(maxVotes),
       domain: [1, Math.max(10, maxVotes) * 1.3] as [number, number],
     };
   }, [prepared, indices]);
@@ -194,6 +202,8 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     [active, tabStop, spotlightReview],
   );
   const activePoint = active === null ? undefined : data[active];
+  // The table (300 rows, read by screen readers) follows the points in a task of its own.
+  const tableData = useAfterPaint(data);
 
   const captionParts = [
     'Each review with votes is a point: how many voted against the share that found it helpful. The dash below each is the lower bound of its 95% interval, which ranks "Most helpful".',
@@ -228,6 +238,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
                 scale="log"
                 domain={domain}
                 ticks={ticks}
+                interval={0}
                 allowDataOverflow
                 tickFormatter={formatVotes}
                 className="chart-axis"
@@ -239,6 +250,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
                 domain={SHARE_DOMAIN}
                 allowDataOverflow
                 tickFormatter={formatShare}
+                interval={0}
                 className="chart-axis"
                 width={56}
               />
@@ -259,7 +271,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
             </tr>
           </thead>
           <tbody>
-            {data.map((point) => (
+            {tableData.map((point) => (
               <tr key={point.position}>
                 <td>{point.title}</td>
                 <td>{point.up}</td>

@@ -46,3 +46,10 @@ export function logX(area: PlotArea, [d0, d1]: readonly [number, number]) {
   const span = Math.log(d1) - low || 1;
   return (value: number) => area.x + ((Math.log(value) - low) / span) * area.width;
 }
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
+
+/** A count as an axis label that fits its narrow axis: `950`, `12K`, `1.2M`. */
+export function formatCount(value: number): string {
+  return compact.format(value);
+}

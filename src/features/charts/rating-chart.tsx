@@ -12,6 +12,7 @@ import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { ChartFigure } from './chart-figure';
+import { formatCount } from './plot-scale';
 
 interface RatingDatum {
   key: RatingKey;
@@ -21,7 +22,7 @@ interface RatingDatum {
 
 const CHART_ORDER: readonly RatingKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated'];
 
-const MARGIN = { top: 8, right: 8, bottom: 0, left: -16 };
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const TRANSPARENT = { fill: 'transparent' };
 
 const plural = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
@@ -89,8 +90,35 @@ export const RatingChart = memo(RatingChartView, (before, after) =>
   RATING_KEYS.every((key) => before.counts[key] === after.counts[key]),
 );
 
-function RatingChartView({ counts }: RatingChartProps) {
+/**
+ * The chart's numbers. It reads the rating filter itself, so that choosing a rating re-renders
+ * this table and the bars, not the chart around them.
+ */
+function RatingTable({ counts }: RatingChartProps) {
   const chosen = useRatingFilter();
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Rating</th>
+          <th scope="col">Reviews</th>
+          <th scope="col">Chosen</th>
+        </tr>
+      </thead>
+      <tbody>
+        {RATING_KEYS.map((key) => (
+          <tr key={key}>
+            <td>{key === 'unrated' ? 'Unrated' : key}</td>
+            <td>{counts[key]}</td>
+            <td>{chosen.includes(key) ? 'yes' : 'no'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RatingChartView({ counts }: RatingChartProps) {
   const summary = ratingSummary(counts);
   const countsKey = RATING_KEYS.map((key) => counts[key]).join(',');
   // Same counts, same array: recharts keeps its bars (and their focus) across re-renders.
@@ -125,7 +153,14 @@ function RatingChartView({ counts }: RatingChartProps) {
               className="chart-axis"
               fontSize={11}
             />
-            <YAxis allowDecimals={false} tickLine={false} className="chart-axis" width={48} />
+            <YAxis
+              allowDecimals={false}
+              tickFormatter={formatCount}
+              tickLine={false}
+              interval={0}
+              className="chart-axis"
+              width={48}
+            />
             <Bar
               dataKey="count"
               isAnimationActive={false}
@@ -136,26 +171,7 @@ function RatingChartView({ counts }: RatingChartProps) {
           </BarChart>
         </ResponsiveContainer>
       }
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Rating</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Chosen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {RATING_KEYS.map((key) => (
-              <tr key={key}>
-                <td>{key === 'unrated' ? 'Unrated' : key}</td>
-                <td>{counts[key]}</td>
-                <td>{chosen.includes(key) ? 'yes' : 'no'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<RatingTable counts={counts} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -10,9 +10,9 @@ import {
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { ChartFigure } from './chart-figure';
-import { countTicks, linearX, linearY } from './plot-scale';
+import { countTicks, formatCount, linearX, linearY } from './plot-scale';
 
-const MARGIN = { top: 8, right: 0, bottom: 0, left: -16 };
+const MARGIN = { top: 8, right: 0, bottom: 0, left: 0 };
 const RATING_DOMAIN: [number, number] = [1, 10];
 const RATING_TICKS = [1, 4, 7, 10];
 
@@ -102,8 +102,16 @@ export const TimelineChart = memo(function TimelineChart({
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
   const countAxis = countTicks(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
   const top = countAxis.at(-1) ?? 1;
-  const slots = buckets.map((_, slot) => slot);
+  // Every period has a bar; every step-th is labelled, so the labels fit side by side.
+  const step = Math.ceil(buckets.length / (granularity === 'month' ? 4 : 5));
+  const slots = buckets.flatMap((_, slot) => (slot % step === 0 ? [slot] : []));
   const periodOf = (slot: number) => buckets[slot]?.period ?? '';
+  // recharts draws an axis' ticks only for a chart with data: the periods' positions, which
+  // change only with their number (the counts are drawn by TimelineMarks).
+  const slotData = useMemo(
+    () => Array.from({ length: buckets.length }, (_, slot) => ({ slot })),
+    [buckets.length],
+  );
   const first = buckets[0]?.period;
   const last = buckets.at(-1)?.period;
   const caption =
@@ -121,16 +129,17 @@ export const TimelineChart = memo(function TimelineChart({
             height={240}
             initialDimension={{ width: 480, height: 240 }}
           >
-            <ComposedChart margin={MARGIN}>
+            <ComposedChart margin={MARGIN} data={slotData}>
               <CartesianGrid vertical={false} yAxisId="count" className="chart-grid" />
               <XAxis
+                dataKey="slot"
                 type="number"
                 domain={[-0.5, buckets.length - 0.5]}
                 allowDataOverflow
                 ticks={slots}
+                interval={0}
                 tickFormatter={periodOf}
                 className="chart-axis"
-                minTickGap={12}
               />
               <YAxis
                 yAxisId="count"
@@ -138,6 +147,8 @@ export const TimelineChart = memo(function TimelineChart({
                 domain={[0, top]}
                 allowDataOverflow
                 ticks={countAxis}
+                tickFormatter={formatCount}
+                interval={0}
                 className="chart-axis"
                 width={48}
               />
@@ -148,6 +159,7 @@ export const TimelineChart = memo(function TimelineChart({
                 domain={RATING_DOMAIN}
                 allowDataOverflow
                 ticks={RATING_TICKS}
+                interval={0}
                 className="chart-axis"
                 width={32}
               />
