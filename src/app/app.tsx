@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
@@ -13,12 +13,22 @@ import { requestedDatasetUrl } from './dataset-source';
 import { DatasetView, preloadCharts } from './dataset-view';
 import { useEffectiveTheme } from './use-effective-theme';
 
-/** The skeleton while a dataset loads; meanwhile the charts' code loads too. */
+const ChartsWarmUp = lazy(() =>
+  preloadCharts().then((module) => ({ default: module.ChartsWarmUp })),
+);
+
+/** The skeleton while a dataset loads; meanwhile the charts' code loads and warms up too. */
 function Loading() {
-  useEffect(() => {
-    preloadCharts().catch(() => undefined);
-  }, []);
-  return <PageSkeleton />;
+  return (
+    <>
+      <PageSkeleton />
+      <ErrorBoundary fallback={() => null}>
+        <Suspense fallback={null}>
+          <ChartsWarmUp />
+        </Suspense>
+      </ErrorBoundary>
+    </>
+  );
 }
 
 function LoadedDataset({ url, source }: { url: string; source: OpenSource }) {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
@@ -79,7 +79,8 @@ describe('charts', () => {
     });
     await user.click(point);
     expect(viewStoreApi.getState().spotlight?.id).toBe('r5');
-    expect(tableRows('Helpfulness')).toHaveLength(5);
+    // The table follows the points a frame later.
+    await waitFor(() => expect(tableRows('Helpfulness')).toHaveLength(5));
   });
 
   it('counts reviews per period, split by spoilers, and follows the filters', async () => {

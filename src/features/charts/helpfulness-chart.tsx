@@ -30,6 +30,8 @@ function voteTicks(maxVotes: number): number[] {
   return top > 1000 ? ticks.filter((tick) => Math.log10(tick) % 1 === 0) : ticks;
 }
 
+const NO_POINTS: readonly PointDatum[] = [];
+
 interface PointDatum extends HelpfulnessPoint {
   id: string;
   title: string;
@@ -202,8 +204,9 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     [active, tabStop, spotlightReview],
   );
   const activePoint = active === null ? undefined : data[active];
-  // The table (300 rows, read by screen readers) follows the points in a task of its own.
-  const tableData = useAfterPaint(data);
+  // The table (up to 300 rows, read by screen readers) follows the points in a task of its own,
+  // from the start too.
+  const tableData = useAfterPaint(data, data, NO_POINTS);
 
   const captionParts = [
     'Each review with votes is a point: how many voted against the share that found it helpful. The dash below each is the lower bound of its 95% interval, which ranks "Most helpful".',
