@@ -86,7 +86,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const view = useViewQuery();
   const result = useMemo(() => runQuery(prepared, view), [prepared, view]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
-  // alone. They follow once the list has painted, one chart per task (see ChartsPanel).
+  // alone. They follow in a task of their own once the list has painted (see ChartsPanel).
   const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}`;
   const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
   const chartInput = useAfterPaint({ prepared, result }, chartKey);

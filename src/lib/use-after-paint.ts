@@ -2,9 +2,9 @@ import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'r
 
 /**
  * `value`, one painted frame late: after each change of `key` (by default the value itself) the
- * frame that shows the change elsewhere is painted first, then this copy follows in a task (and
- * transition) of its own. Chaining copies spreads heavy renders over several tasks. `first` is
- * what it holds until then (by default the value itself).
+ * frame that shows the change elsewhere is painted first, then this copy follows in a task of its
+ * own. Chaining copies spreads heavy renders over several tasks. `first` is what it holds until
+ * then (by default the value itself).
  */
 export function useAfterPaint<T>(value: T, key: unknown = value, first: T = value): T {
   const [late, setLate] = useState(first);

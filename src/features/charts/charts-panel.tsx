@@ -12,9 +12,10 @@ interface ChartsPanelProps {
 }
 
 /**
- * Loaded on its own (recharts is large), so the list never waits for it. The charts update one
- * after the other, each after the previous one has painted, so no single task redraws all three;
- * they first appear the same way, starting once the first reviews have painted.
+ * Loaded on its own (recharts is large), so the list never waits for it. It is given the list's
+ * result after the list has painted (see DatasetView) and redraws the three charts in that task;
+ * the helpfulness table follows a frame later. The charts first appear one per frame, starting
+ * once the first reviews have painted, so that mounting them is not one long task.
  */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
   const mounted = useOneByOne(3);
