@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 
 /**
  * `value`, one painted frame late: after each change of `key` (by default the value itself) the
@@ -12,16 +13,7 @@ export function useAfterPaint<T>(value: T, key: unknown = value, first: T = valu
   useLayoutEffect(() => {
     latest.current = value;
   });
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setLate(() => latest.current));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [key]);
+  useEffect(() => afterNextPaint(() => setLate(() => latest.current)), [key]);
   return late;
 }
 
@@ -33,16 +25,9 @@ export function useAfterPaint<T>(value: T, key: unknown = value, first: T = valu
 export function useOneByOne(count: number): number {
   const [shown, setShown] = useState(0);
   useEffect(() => {
-    if (shown >= count) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      // A transition: React renders the new part in slices, yielding to input between them.
-      timer = window.setTimeout(() => startTransition(() => setShown((value) => value + 1)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (shown >= count) return undefined;
+    // A transition: React renders the new part in slices, yielding to input between them.
+    return afterNextPaint(() => startTransition(() => setShown((value) => value + 1)));
   }, [shown, count]);
   return Math.min(shown, count);
 }

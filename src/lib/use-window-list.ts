@@ -8,6 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { afterNextPaint } from './after-next-paint';
 import { SizeIndex } from './size-index';
 
 interface WindowListOptions {
@@ -56,15 +57,11 @@ function subscribeToViewport(onChange: () => void): () => void {
   // scroll offset once the frame is painted (it only differs from the last one read when the
   // page was scrolled, and scrolling reports itself).
   viewport.height = window.innerHeight;
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(update);
-  });
+  const cancelRead = afterNextPaint(update);
   window.addEventListener('scroll', update, { passive: true });
   window.addEventListener('resize', update);
   return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelRead();
     window.removeEventListener('scroll', update);
     window.removeEventListener('resize', update);
   };

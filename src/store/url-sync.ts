@@ -1,3 +1,4 @@
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, viewStoreApi } from './view-store';
 
@@ -80,21 +81,10 @@ export function writeDatasetToSearch(key: string | null, search: string): string
   return text === '' ? '' : `?${text}`;
 }
 
-/** Runs `write` after the next frame is painted, so the address bar never delays a response. */
-function afterNextPaint(win: Window, write: () => void): () => void {
-  let timer = 0;
-  const frame = win.requestAnimationFrame(() => {
-    timer = win.setTimeout(write);
-  });
-  return () => {
-    win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
-  };
-}
-
 export function startUrlSync(
   win: Window = window,
-  schedule: (write: () => void) => () => void = (write) => afterNextPaint(win, write),
+  // After the next paint, so the address bar never delays a response.
+  schedule: (write: () => void) => () => void = (write) => afterNextPaint(write, win),
 ): () => void {
   const { actions } = viewStoreApi.getState();
   const initialKey = readDatasetKey(win.location.search);
