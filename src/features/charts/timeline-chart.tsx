@@ -44,37 +44,29 @@ function TimelineMarks({ buckets, top }: TimelineMarksProps) {
   const rating = linearY(area, RATING_DOMAIN);
   const band = area.width / buckets.length;
   const width = Math.max(band * 0.8, 1);
+  // One rectangle per period from one count to another; none where they are equal.
+  const bars = (span: (bucket: TimelineBucket) => [number, number]) =>
+    buckets.map((bucket, slot) => {
+      const [from, to] = span(bucket);
+      return from === to ? null : (
+        <rect
+          key={slot}
+          x={center(slot) - width / 2}
+          y={count(to)}
+          width={width}
+          height={count(from) - count(to)}
+        />
+      );
+    });
   const points: Array<[number, number]> = [];
   buckets.forEach((bucket, slot) => {
     if (bucket.ratingMean !== null) points.push([center(slot), rating(bucket.ratingMean)]);
   });
   return (
     <>
-      <g className="time-bar">
-        {buckets.map((bucket, slot) =>
-          bucket.nonSpoiler === 0 ? null : (
-            <rect
-              key={slot}
-              x={center(slot) - width / 2}
-              y={count(bucket.nonSpoiler)}
-              width={width}
-              height={count(0) - count(bucket.nonSpoiler)}
-            />
-          ),
-        )}
-      </g>
+      <g className="time-bar">{bars((bucket) => [0, bucket.nonSpoiler])}</g>
       <g className="time-bar time-bar--spoiler">
-        {buckets.map((bucket, slot) =>
-          bucket.spoiler === 0 ? null : (
-            <rect
-              key={slot}
-              x={center(slot) - width / 2}
-              y={count(bucket.total)}
-              width={width}
-              height={count(bucket.nonSpoiler) - count(bucket.total)}
-            />
-          ),
-        )}
+        {bars((bucket) => [bucket.nonSpoiler, bucket.total])}
       </g>
       <g className="time-line">
         {points.length > 1 ? (

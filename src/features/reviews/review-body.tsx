@@ -16,7 +16,6 @@ export function clampCut(body: string, limit = CLAMPED_CHARACTERS): number {
 }
 
 interface Piece {
-  text: string;
   shown: string;
   /** The rest of the paragraph, not displayed while clamped (empty when all of it shows). */
   rest: string;
@@ -28,7 +27,7 @@ function paragraphsUpTo(body: string, cut: number): Piece[] {
   let start = 0;
   for (const text of body.split('\n\n')) {
     const at = Math.min(Math.max(cut - start, 0), text.length);
-    pieces.push({ text, shown: text.slice(0, at), rest: text.slice(at) });
+    pieces.push({ shown: text.slice(0, at), rest: text.slice(at) });
     start += text.length + 2;
   }
   return pieces;
@@ -72,7 +71,7 @@ export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
         {paragraphs.map((piece, i) =>
           piece.rest === '' ? (
             <p key={i}>
-              <Highlight text={piece.text} query={query} />
+              <Highlight text={piece.shown} query={query} />
             </p>
           ) : (
             <p key={i} hidden={piece.shown === ''}>
