@@ -53,26 +53,26 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const rating = new Uint8Array(size);
   const length = new Float64Array(size);
   const spoiler = new Uint8Array(size);
+  let firstMonth = -1;
+  let lastMonth = -1;
   dataset.reviews.forEach((review, i) => {
     searchText[i] = searchableText(review.title, review.body, review.author);
     wilson[i] = wilsonLowerBound(review.helpful.up, review.helpful.total);
     votes[i] = review.helpful.total;
     day[i] = dayNumber(review.date);
-    month[i] =
+    const key =
       review.date === null
         ? -1
         : Number(review.date.slice(0, 4)) * 12 + Number(review.date.slice(5, 7)) - 1;
+    month[i] = key;
+    if (key >= 0) {
+      if (firstMonth === -1 || key < firstMonth) firstMonth = key;
+      if (key > lastMonth) lastMonth = key;
+    }
     rating[i] = review.rating ?? 0;
     length[i] = review.body.length;
     spoiler[i] = review.spoiler ? 1 : 0;
   });
-  let firstMonth = -1;
-  let lastMonth = -1;
-  for (const key of month) {
-    if (key < 0) continue;
-    if (firstMonth === -1 || key < firstMonth) firstMonth = key;
-    if (key > lastMonth) lastMonth = key;
-  }
   return {
     dataset,
     size,
