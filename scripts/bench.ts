@@ -39,16 +39,22 @@ function percentile(values: number[], p: number): number {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+interface Run {
+  list: number;
+  charts: number | null;
+  tables: number | null;
+}
+
 // Runs in the page: starts a measurement that ends at the first paint after the review section
 // changes. Input events are dispatched in the page so that no automation round trip is counted.
 async function interact(
   page: Page,
   kind: 'sort' | 'rating' | 'spoilers' | 'search',
   round: number,
-): Promise<{ list: number; charts: number | null }> {
+): Promise<Run> {
   return page.evaluate(
     ({ kind, round, sorts, chartsWindow }) =>
-      new Promise<{ list: number; charts: number | null }>((resolve, reject) => {
+      new Promise<Run>((resolve, reject) => {
         const target = document.querySelector('.layout__reviews');
         const charts = document.querySelector('.layout__charts');
         if (!target || !charts) {
@@ -57,13 +63,21 @@ async function interact(
         }
         const options = { subtree: true, childList: true, characterData: true, attributes: true };
         let start = 0;
-        // The charts follow the list a few frames later: the last paint after a chart change
-        // within the window is when they have all caught up.
+        // The charts follow the list: the last paint after a chart change within the window is
+        // when they have all caught up. Their tables (visually hidden until Show data, read by
+        // screen readers) follow the drawn charts and are timed apart.
         let chartsPainted: number | null = null;
-        const chartObserver = new MutationObserver(() => {
+        let tablesPainted: number | null = null;
+        const chartObserver = new MutationObserver((records) => {
+          const drawn = records.some((record) => {
+            const node =
+              record.target instanceof Element ? record.target : record.target.parentElement;
+            return !node?.closest('.chart__data');
+          });
           requestAnimationFrame(() =>
             setTimeout(() => {
-              chartsPainted = performance.now() - start;
+              if (drawn) chartsPainted = performance.now() - start;
+              else tablesPainted = performance.now() - start;
             }),
           );
         });
@@ -74,7 +88,7 @@ async function interact(
               const list = performance.now() - start;
               setTimeout(() => {
                 chartObserver.disconnect();
-                resolve({ list, charts: chartsPainted });
+                resolve({ list, charts: chartsPainted, tables: tablesPainted });
               }, chartsWindow);
             }),
           );
@@ -201,7 +215,7 @@ try {
   );
 
   const interactionsFrom = await page.evaluate(() => performance.now());
-  const results: Record<string, Array<{ list: number; charts: number | null }>> = {
+  const results: Record<string, Run[]> = {
     sort: [],
     rating: [],
     spoilers: [],
@@ -221,11 +235,13 @@ try {
       `bench: ${kind.padEnd(9)} input to list painted    ${spread(runs.map((run) => run.list))}  (${runs.length} runs)`,
     );
   }
-  for (const [kind, runs] of Object.entries(results)) {
-    const charts = runs.flatMap((run) => (run.charts === null ? [] : [run.charts]));
-    console.log(
-      `bench: ${kind.padEnd(9)} input to charts painted  ${charts.length === 0 ? 'charts unchanged' : spread(charts)}  (${charts.length} of ${runs.length} runs changed them)`,
-    );
+  for (const part of ['charts', 'tables'] as const) {
+    for (const [kind, runs] of Object.entries(results)) {
+      const times = runs.flatMap((run) => (run[part] === null ? [] : [run[part]]));
+      console.log(
+        `bench: ${kind.padEnd(9)} input to ${part} painted  ${times.length === 0 ? `${part} unchanged` : spread(times)}  (${times.length} of ${runs.length} runs changed them)`,
+      );
+    }
   }
 
   const after = await page.evaluate(

@@ -59,6 +59,17 @@ function periodName(granularity: 'year' | 'month', key: number): string {
 }
 
 /**
+ * The shown reviews marked by their place in the dataset. Passes over the mask read the
+ * per-review keys in memory order; following the display order instead reads them at random
+ * (at 100,000 reviews that was several times slower, and the slowest part of a chart update).
+ */
+function shownMask(size: number, indices: Int32Array): Uint8Array {
+  const shown = new Uint8Array(size);
+  for (let k = 0; k < indices.length; k += 1) shown[indices[k] ?? 0] = 1;
+  return shown;
+}
+
+/**
  * Reviews per year, or per month when the dated reviews span under two years; gaps included.
  * One pass over the shown reviews into the dataset's months, then the months are grouped.
  */
@@ -70,9 +81,10 @@ export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeli
   const rated = new Int32Array(months);
   const ratingSum = new Float64Array(months);
   const { month, spoiler: isSpoiler, rating } = prepared;
+  const shown = shownMask(prepared.size, indices);
   let undated = 0;
-  for (let k = 0; k < indices.length; k += 1) {
-    const i = indices[k] ?? 0;
+  for (let i = 0; i < shown.length; i += 1) {
+    if (shown[i] === 0) continue;
     const key = month[i] ?? -1;
     if (key < 0) {
       undated += 1;
@@ -155,16 +167,16 @@ export function helpfulness(
 ): Helpfulness {
   const { reviews } = prepared.dataset;
   const { votes } = prepared;
-  const shown = new Uint8Array(prepared.size);
+  const shown = shownMask(prepared.size, indices);
   let noVotes = 0;
   let voted = 0;
-  for (let k = 0; k < indices.length; k += 1) {
-    const i = indices[k] ?? 0;
+  for (let i = 0; i < shown.length; i += 1) {
+    if (shown[i] === 0) continue;
     if ((votes[i] ?? 0) === 0) {
       noVotes += 1;
+      shown[i] = 0;
     } else {
       voted += 1;
-      shown[i] = 1;
     }
   }
   // The most-voted come from the precomputed "Most votes" order: one pass, no sort.

@@ -97,4 +97,20 @@ describe('charts', () => {
     await screen.findByRole('figure', { name: 'Reviews over time' });
     expect(tableRows('Reviews over time')[0]?.[0]).toBe('2005-01');
   });
+
+  it('labels the axes: ratings and counts, votes and shares', async () => {
+    renderCharts();
+    const ratings = await screen.findByRole('figure', { name: 'Rating distribution' });
+    const plot = (figure: HTMLElement) => within(figure.querySelector('svg') ?? figure);
+    // Ratings 1-10 and the unrated bar along the bottom; counts 0 to 3 up the side.
+    for (const label of ['1', '5', '10', 'n/a']) {
+      expect(plot(ratings).getAllByText(label).length).toBeGreaterThan(0);
+    }
+    expect(plot(ratings).getByText('0')).toBeInTheDocument();
+    expect(plot(ratings).getAllByText('3')).toHaveLength(2);
+    const helpful = await screen.findByRole('figure', { name: 'Helpfulness' });
+    for (const label of ['1', '10', '0%', '50%', '100%']) {
+      expect(plot(helpful).getByText(label)).toBeInTheDocument();
+    }
+  });
 });

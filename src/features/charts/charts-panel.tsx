@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { axisTick } from './axis-tick';
 import { useOneByOne } from '@/lib/use-after-paint';
 import type { PreparedDataset } from '@/query/prepare';
 import type { QueryResult } from '@/query/run-query';
@@ -41,8 +42,8 @@ export function ChartsWarmUp() {
     <div className="charts-warm-up" aria-hidden="true">
       <BarChart width={240} height={120} data={WARM_UP_DATA}>
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="key" interval={0} />
-        <YAxis interval={0} width={48} />
+        <XAxis dataKey="key" interval={0} tick={axisTick} />
+        <YAxis interval={0} tick={axisTick} width={48} />
         <Bar dataKey="count" isAnimationActive={false} />
       </BarChart>
     </div>

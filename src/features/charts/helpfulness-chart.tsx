@@ -12,6 +12,7 @@ import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useViewActions } from '@/store/view-store';
 import { useAfterPaint } from '@/lib/use-after-paint';
+import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { linearY, logX } from './plot-scale';
 
@@ -37,10 +38,32 @@ interface PointDatum extends HelpfulnessPoint {
   title: string;
   up: number;
   position: number;
+  /** The point's accessible name. */
+  label: string;
 }
 
-function describePoint(point: PointDatum): string {
-  return `${point.title}: ${number.format(point.up)} of ${number.format(point.total)} found it helpful (${percent.format(point.share)}), lower bound ${percent.format(point.wilson)}`;
+function describePoint(title: string, up: number, point: HelpfulnessPoint): string {
+  return `${title}: ${number.format(up)} of ${number.format(point.total)} found it helpful (${percent.format(point.share)}), lower bound ${percent.format(point.wilson)}`;
+}
+
+/**
+ * A review's name does not change with the view: it is worked out once per review (four number
+ * formats), not for every point on every change.
+ */
+const labels = new WeakMap<PreparedDataset, Map<number, string>>();
+
+function labelOf(prepared: PreparedDataset, point: HelpfulnessPoint, describe: () => string) {
+  let known = labels.get(prepared);
+  if (!known) {
+    known = new Map();
+    labels.set(prepared, known);
+  }
+  let label = known.get(point.index);
+  if (label === undefined) {
+    label = describe();
+    known.set(point.index, label);
+  }
+  return label;
 }
 
 function reviewTitle(review: Review | undefined): string {
@@ -94,7 +117,7 @@ const HelpPoint = memo(function HelpPoint({
     <g
       role="button"
       tabIndex={isTabStop ? 0 : -1}
-      aria-label={describePoint(point)}
+      aria-label={point.label}
       data-point={point.position}
       className={isActive ? 'help-point help-point--active' : 'help-point'}
       onClick={() => state.choose(point)}
@@ -134,11 +157,12 @@ function HelpPoints({ data, domain, state }: HelpPointsProps) {
   return (
     <>
       {/* The dashes go underneath, so that no dash covers another review's point. */}
-      <g className="help-bounds" aria-hidden="true">
-        {placed.map(({ point, x, boundY }) => (
-          <line key={point.position} x1={x - 4} x2={x + 4} y1={boundY} y2={boundY} />
-        ))}
-      </g>
+      {/* One path for all dashes: a single attribute to update, not four per review. */}
+      <path
+        className="help-bounds"
+        aria-hidden="true"
+        d={placed.map(({ x, boundY }) => `M${x - 4},${boundY}h8`).join('')}
+      />
       <g className="help-points">
         {placed.map(({ point, x, y }) => (
           <HelpPoint
@@ -170,28 +194,27 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const clearActive = useCallback(() => setActive(null), []);
-  const { data, noVotes, omitted, ticks, domain } = useMemo(() => {
+  const { data, noVotes, omitted, maxVotes } = useMemo(() => {
     const summary = helpfulness(prepared, indices);
     const reviews = prepared.dataset.reviews;
     const points: PointDatum[] = summary.points.map((point, position) => {
       const review = reviews[point.index];
-      return {
-        ...point,
-        position,
-        id: review?.id ?? '',
-        title: reviewTitle(review),
-        up: review?.helpful.up ?? 0,
-      };
+      const title = reviewTitle(review);
+      const up = review?.helpful.up ?? 0;
+      const label = labelOf(prepared, point, () => describePoint(title, up, point));
+      return { ...point, position, id: review?.id ?? '', title, up, label };
     });
     const maxVotes = points.reduce((max, point) => Math.max(max, point.total), 1);
     return {
       data: points,
       noVotes: summary.noVotes,
       omitted: summary.omitted,
-      ticks: voteTicks(maxVotes),
-      domain: [1, Math.max(10, maxVotes) * 1.3] as [number, number],
+      maxVotes,
     };
   }, [prepared, indices]);
+  // Axis settings keep their identity while the most votes stay, so recharts keeps its axes.
+  const ticks = useMemo(() => voteTicks(maxVotes), [maxVotes]);
+  const domain = useMemo<[number, number]>(() => [1, Math.max(10, maxVotes) * 1.3], [maxVotes]);
 
   const state = useMemo<PointState>(
     () => ({
@@ -224,7 +247,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
         <>
           <p className="chart__focus" aria-hidden="true">
             {activePoint
-              ? describePoint(activePoint)
+              ? activePoint.label
               : 'Point at or focus a review; choose it to jump to it.'}
           </p>
           <ResponsiveContainer
@@ -242,6 +265,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
                 domain={domain}
                 ticks={ticks}
                 interval={0}
+                tick={axisTick}
                 allowDataOverflow
                 tickFormatter={formatVotes}
                 className="chart-axis"
@@ -254,6 +278,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
                 allowDataOverflow
                 tickFormatter={formatShare}
                 interval={0}
+                tick={axisTick}
                 className="chart-axis"
                 width={56}
               />

@@ -10,9 +10,11 @@ import {
 } from 'recharts';
 import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
+import { useSameArray } from '@/lib/use-same-array';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
+import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { formatCount } from './plot-scale';
+import { countTicks, formatCount } from './plot-scale';
 
 interface RatingDatum {
   key: RatingKey;
@@ -130,6 +132,11 @@ function RatingChartView({ counts }: RatingChartProps) {
       count: values[RATING_KEYS.indexOf(key)] ?? 0,
     }));
   }, [countsKey]);
+  // Explicit ticks and domain, the same arrays while the top stays: recharts then neither works
+  // out ticks of its own nor redraws its axes in a render of their own after each change.
+  const countAxis = useSameArray(countTicks(Math.max(0, ...data.map((datum) => datum.count))));
+  const top = countAxis.at(-1) ?? 1;
+  const countDomain = useMemo(() => [0, top], [top]);
   const caption =
     summary.mean === null || summary.median === null
       ? `No review states a rating (0 of ${summary.of} reviews).`
@@ -149,15 +156,19 @@ function RatingChartView({ counts }: RatingChartProps) {
             <XAxis
               dataKey="label"
               interval={0}
+              tick={axisTick}
               tickLine={false}
               className="chart-axis"
-              fontSize={11}
             />
             <YAxis
-              allowDecimals={false}
+              type="number"
+              domain={countDomain}
+              allowDataOverflow
+              ticks={countAxis}
               tickFormatter={formatCount}
               tickLine={false}
               interval={0}
+              tick={axisTick}
               className="chart-axis"
               width={48}
             />

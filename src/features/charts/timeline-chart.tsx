@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -9,6 +9,8 @@ import {
 } from 'recharts';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
+import { useSameArray } from '@/lib/use-same-array';
+import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { countTicks, formatCount, linearX, linearY } from './plot-scale';
 
@@ -92,12 +94,22 @@ export const TimelineChart = memo(function TimelineChart({
 }: TimelineChartProps) {
   const { granularity, buckets, undated } = timeline(prepared, indices);
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
-  const countAxis = countTicks(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
+  // Axis settings keep their identity while their values stay, so recharts keeps its axes.
+  const countAxis = useSameArray(
+    countTicks(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0)),
+  );
   const top = countAxis.at(-1) ?? 1;
+  const countDomain = useMemo(() => [0, top], [top]);
+  const slotDomain = useMemo(() => [-0.5, buckets.length - 0.5], [buckets.length]);
   // Every period has a bar; every step-th is labelled, so the labels fit side by side.
-  const step = Math.ceil(buckets.length / (granularity === 'month' ? 4 : 5));
-  const slots = buckets.flatMap((_, slot) => (slot % step === 0 ? [slot] : []));
-  const periodOf = (slot: number) => buckets[slot]?.period ?? '';
+  const slots = useMemo(() => {
+    const step = Math.ceil(buckets.length / (granularity === 'month' ? 4 : 5));
+    return Array.from({ length: buckets.length }, (_, slot) => slot).filter(
+      (slot) => slot % step === 0,
+    );
+  }, [buckets.length, granularity]);
+  const periods = useSameArray(buckets.map((bucket) => bucket.period));
+  const periodOf = useCallback((slot: number) => periods[slot] ?? '', [periods]);
   // recharts draws an axis' ticks only for a chart with data: the periods' positions, which
   // change only with their number (the counts are drawn by TimelineMarks).
   const slotData = useMemo(
@@ -126,21 +138,23 @@ export const TimelineChart = memo(function TimelineChart({
               <XAxis
                 dataKey="slot"
                 type="number"
-                domain={[-0.5, buckets.length - 0.5]}
+                domain={slotDomain}
                 allowDataOverflow
                 ticks={slots}
                 interval={0}
+                tick={axisTick}
                 tickFormatter={periodOf}
                 className="chart-axis"
               />
               <YAxis
                 yAxisId="count"
                 type="number"
-                domain={[0, top]}
+                domain={countDomain}
                 allowDataOverflow
                 ticks={countAxis}
                 tickFormatter={formatCount}
                 interval={0}
+                tick={axisTick}
                 className="chart-axis"
                 width={48}
               />
@@ -152,6 +166,7 @@ export const TimelineChart = memo(function TimelineChart({
                 allowDataOverflow
                 ticks={RATING_TICKS}
                 interval={0}
+                tick={axisTick}
                 className="chart-axis"
                 width={32}
               />
