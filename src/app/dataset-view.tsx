@@ -13,8 +13,8 @@ import { useAfterPaint } from '@/lib/use-after-paint';
 import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
 import { buildSearchIndexInSlices } from '@/lib/search-index';
-import { prepareDataset } from '@/query/prepare';
-import { runQuery, SORT_KEYS, sortedOrder } from '@/query/run-query';
+import { prepareDataset, type PreparedDataset } from '@/query/prepare';
+import { runQuery, SORT_KEYS, sortedOrder, type QueryResult } from '@/query/run-query';
 import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShortcuts } from './use-shortcuts';
@@ -32,6 +32,22 @@ export function preloadCharts() {
 }
 
 const ChartsPanel = lazy(preloadCharts);
+
+interface LateChartsProps {
+  prepared: PreparedDataset;
+  result: QueryResult;
+  /** Changes when the charts have something new to show. */
+  chartKey: object;
+}
+
+/**
+ * The charts, a painted frame behind the list. Only this part re-renders when they catch up, not
+ * the page around them.
+ */
+function LateCharts({ prepared, result, chartKey }: LateChartsProps) {
+  const late = useAfterPaint({ prepared, result }, chartKey);
+  return <ChartsPanel prepared={late.prepared} result={late.result} />;
+}
 
 interface DatasetViewProps {
   dataset: Dataset;
@@ -89,7 +105,6 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   // alone. They follow in a task of their own once the list has painted (see ChartsPanel).
   const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}`;
   const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
-  const chartInput = useAfterPaint({ prepared, result }, chartKey);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
   const shown = result.indices.length;
@@ -164,7 +179,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </h2>
           <PanelBoundary title="The charts could not be shown.">
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <ChartsPanel prepared={chartInput.prepared} result={chartInput.result} />
+              <LateCharts prepared={prepared} result={result} chartKey={chartKey} />
             </Suspense>
           </PanelBoundary>
         </section>

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countTicks, formatCount, linearX, linearY, logX } from '@/features/charts/plot-scale';
+import {
+  countTicks,
+  formatCount,
+  labelledSlots,
+  linearX,
+  linearY,
+  logX,
+} from '@/features/charts/plot-scale';
 
 describe('countTicks', () => {
   it('runs from 0 in equal whole steps of 1, 2 or 5 times a power of ten, up to the maximum', () => {
@@ -47,5 +54,35 @@ describe('plot scales', () => {
   it('formats counts to fit a narrow axis', () => {
     expect(formatCount(950)).toBe('950');
     expect(formatCount(15_000)).toBe('15K');
+  });
+});
+
+describe('labelledSlots', () => {
+  it('labels the first period and every step-th after it, no more than fit side by side', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom('year' as const, 'month' as const),
+        fc.integer({ min: 100, max: 2000 }),
+        (count, granularity, width) => {
+          const slots = labelledSlots(count, granularity, width);
+          expect(slots[0]).toBe(0);
+          const step = (slots[1] ?? count) - (slots[0] ?? 0);
+          slots.forEach((slot, i) => expect(slot).toBe(i * step));
+          expect(slots.at(-1)).toBeLessThan(count);
+          expect(slots.length).toBeLessThanOrEqual(granularity === 'month' ? 4 : 5);
+          // Each label gets its share of the plot: a year's 4 digits or a month's 7 characters.
+          const room = (width - 80) / slots.length;
+          if (slots.length > 1)
+            expect(room).toBeGreaterThanOrEqual(granularity === 'month' ? 64 : 42);
+        },
+      ),
+    );
+  });
+
+  it('keeps four years on a phone-wide chart and five on a wide one', () => {
+    expect(labelledSlots(15, 'year', 258)).toEqual([0, 4, 8, 12]);
+    expect(labelledSlots(15, 'year', 480)).toEqual([0, 3, 6, 9, 12]);
+    expect(labelledSlots(12, 'month', 258)).toEqual([0, 6]);
   });
 });

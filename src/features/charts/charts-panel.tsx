@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { axisTick } from './axis-tick';
 import { useOneByOne } from '@/lib/use-after-paint';
 import type { PreparedDataset } from '@/query/prepare';
@@ -40,11 +40,10 @@ const WARM_UP_DATA = [1, 2, 3].map((key) => ({ key: String(key), count: key }));
 export function ChartsWarmUp() {
   return (
     <div className="charts-warm-up" aria-hidden="true">
-      <BarChart width={240} height={120} data={WARM_UP_DATA}>
+      <BarChart width={240} height={120} data={WARM_UP_DATA} accessibilityLayer={false}>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="key" interval={0} tick={axisTick} />
         <YAxis interval={0} tick={axisTick} width={48} />
-        <Bar dataKey="count" isAnimationActive={false} />
       </BarChart>
     </div>
   );

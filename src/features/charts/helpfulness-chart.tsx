@@ -1,4 +1,12 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import {
   CartesianGrid,
   ResponsiveContainer,
@@ -21,6 +29,7 @@ const number = new Intl.NumberFormat();
 const formatVotes = (value: number) => number.format(value);
 const formatShare = (value: number) => percent.format(value);
 const SHARE_DOMAIN: [number, number] = [0, 1];
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const MARGIN = { top: 8, right: 12, bottom: 8, left: 0 };
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
@@ -131,20 +140,25 @@ const HelpPoint = memo(function HelpPoint({
 });
 
 interface HelpPointsProps {
-  data: readonly PointDatum[];
   /** The votes axis' domain (logarithmic); the share axis runs from 0 to 1. */
   domain: readonly [number, number];
-  state: PointState;
 }
+
+/** The points and their state reach HelpPoints through context: the chart around them stays. */
+const PointsContext = createContext<{ data: readonly PointDatum[]; state: PointState } | null>(
+  null,
+);
 
 /**
  * The points, placed from the plot area on the axes' domains. Drawn here rather than as recharts
  * series: a series wraps every point in several components and redraws them all on each change,
  * and reading recharts' scales would draw them twice, once more when its store has the new axes.
  */
-function HelpPoints({ data, domain, state }: HelpPointsProps) {
+function HelpPoints({ domain }: HelpPointsProps) {
+  const points = use(PointsContext);
   const area = usePlotArea();
-  if (!area) return null;
+  if (!area || !points) return null;
+  const { data, state } = points;
   const xOf = logX(area, domain);
   const yOf = linearY(area, SHARE_DOMAIN);
   const tabStop = Math.min(state.tabStop, data.length - 1);
@@ -226,6 +240,45 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     }),
     [active, tabStop, spotlightReview],
   );
+  const points = useMemo(() => ({ data, state }), [data, state]);
+  // recharts' part of the chart changes only with the votes axis; new points re-render HelpPoints.
+  const plot = useMemo(
+    () => (
+      <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 480, height: 240 }}>
+        <ScatterChart margin={MARGIN} onMouseLeave={clearActive} accessibilityLayer={false}>
+          <CartesianGrid className="chart-grid" />
+          <XAxis
+            type="number"
+            dataKey="total"
+            name="Votes"
+            scale="log"
+            domain={domain}
+            ticks={ticks}
+            interval={0}
+            tick={axisTick}
+            allowDataOverflow
+            tickFormatter={formatVotes}
+            className="chart-axis"
+          />
+          <YAxis
+            type="number"
+            dataKey="share"
+            name="Found helpful"
+            domain={SHARE_DOMAIN}
+            ticks={SHARE_TICKS}
+            allowDataOverflow
+            tickFormatter={formatShare}
+            interval={0}
+            tick={axisTick}
+            className="chart-axis"
+            width={56}
+          />
+          <HelpPoints domain={domain} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    ),
+    [domain, ticks, clearActive],
+  );
   const activePoint = active === null ? undefined : data[active];
   // The table (up to 300 rows, read by screen readers) follows the points in a task of its own,
   // from the start too.
@@ -250,41 +303,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
               ? activePoint.label
               : 'Point at or focus a review; choose it to jump to it.'}
           </p>
-          <ResponsiveContainer
-            width="100%"
-            height={240}
-            initialDimension={{ width: 480, height: 240 }}
-          >
-            <ScatterChart margin={MARGIN} onMouseLeave={clearActive}>
-              <CartesianGrid className="chart-grid" />
-              <XAxis
-                type="number"
-                dataKey="total"
-                name="Votes"
-                scale="log"
-                domain={domain}
-                ticks={ticks}
-                interval={0}
-                tick={axisTick}
-                allowDataOverflow
-                tickFormatter={formatVotes}
-                className="chart-axis"
-              />
-              <YAxis
-                type="number"
-                dataKey="share"
-                name="Found helpful"
-                domain={SHARE_DOMAIN}
-                allowDataOverflow
-                tickFormatter={formatShare}
-                interval={0}
-                tick={axisTick}
-                className="chart-axis"
-                width={56}
-              />
-              <HelpPoints data={data} domain={domain} state={state} />
-            </ScatterChart>
-          </ResponsiveContainer>
+          <PointsContext value={points}>{plot}</PointsContext>
         </>
       }
       table={

@@ -47,6 +47,26 @@ export function logX(area: PlotArea, [d0, d1]: readonly [number, number]) {
   return (value: number) => area.x + ((Math.log(value) - low) / span) * area.width;
 }
 
+/** The timeline's two value axes' widths, and the room a label takes per character (0.75rem digits). */
+const AXES_WIDTH = 48 + 32;
+const LABEL_CHARACTER = 7.5;
+const LABEL_GAP = 12;
+
+/**
+ * The slots that get a period label: every step-th, at most 5 years or 4 months, and no more
+ * than fit side by side in a chart `width` pixels wide.
+ */
+export function labelledSlots(
+  count: number,
+  granularity: 'year' | 'month',
+  width: number,
+): number[] {
+  const label = (granularity === 'month' ? 7 : 4) * LABEL_CHARACTER + LABEL_GAP;
+  const fit = Math.max(1, Math.floor((width - AXES_WIDTH) / label));
+  const step = Math.ceil(count / Math.min(fit, granularity === 'month' ? 4 : 5));
+  return Array.from({ length: count }, (_, slot) => slot).filter((slot) => slot % step === 0);
+}
+
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
 /** A count as an axis label that fits its narrow axis: `950`, `12K`, `1.2M`. */

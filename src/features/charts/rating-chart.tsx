@@ -1,31 +1,18 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { createContext, memo, use, useMemo, type KeyboardEvent } from 'react';
+import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis } from 'recharts';
 import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
 import { useSameArray } from '@/lib/use-same-array';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countTicks, formatCount } from './plot-scale';
-
-interface RatingDatum {
-  key: RatingKey;
-  label: string;
-  count: number;
-}
+import { countTicks, formatCount, linearY } from './plot-scale';
 
 const CHART_ORDER: readonly RatingKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated'];
+/** The category axis' labels; the bars are drawn by RatingBars from the counts. */
+const AXIS_DATA = CHART_ORDER.map((key) => ({ label: key === 'unrated' ? 'n/a' : String(key) }));
 
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-const TRANSPARENT = { fill: 'transparent' };
 
 const plural = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
 
@@ -33,46 +20,70 @@ export function ratingBarName(key: RatingKey, count: number): string {
   return key === 'unrated' ? `Unrated: ${plural(count)}` : `Rating ${key}: ${plural(count)}`;
 }
 
+/** The counts reach the bars through context: the chart around them stays as it is. */
+const CountsContext = createContext<RatingCounts | null>(null);
+
+interface RatingBarProps {
+  rating: RatingKey;
+  count: number;
+  /** The band the rating has on the axis, the bar's hit area. */
+  band: { x: number; y: number; width: number; height: number };
+  fill: { x: number; y: number; width: number; height: number };
+}
+
 /** One bar as a real button: focusable, named with its count, toggled by click, Enter or Space. */
-function RatingBar({ x, y, width, height, background, payload }: BarShapeProps) {
-  const datum = payload as RatingDatum;
-  // Read here rather than passed in chart data: changing the data remounts every bar and
-  // would take keyboard focus away from the bar just pressed.
-  const chosen = useRatingFilter().includes(datum.key);
+function RatingBar({ rating, count, band, fill }: RatingBarProps) {
+  const chosen = useRatingFilter().includes(rating);
   const { toggleRating } = useViewActions();
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      toggleRating(datum.key);
+      toggleRating(rating);
     }
   };
-  const hit = background ?? { x, y, width, height };
   return (
     <g
       role="button"
       tabIndex={0}
-      aria-label={ratingBarName(datum.key, datum.count)}
+      aria-label={ratingBarName(rating, count)}
       aria-pressed={chosen}
       className={chosen ? 'rating-bar rating-bar--chosen' : 'rating-bar'}
-      onClick={() => toggleRating(datum.key)}
+      onClick={() => toggleRating(rating)}
       onKeyDown={onKeyDown}
     >
-      <rect
-        className="rating-bar__hit"
-        x={hit.x ?? x}
-        y={hit.y ?? y}
-        width={hit.width}
-        height={hit.height}
-        fill="transparent"
-      />
-      <rect
-        className="rating-bar__fill"
-        x={x}
-        y={y}
-        width={width}
-        height={Math.max(height, 0)}
-        rx={3}
-      />
+      <rect className="rating-bar__hit" {...band} fill="transparent" />
+      {fill.height > 0 ? <rect className="rating-bar__fill" {...fill} rx={3} /> : null}
+    </g>
+  );
+}
+
+/**
+ * The bars, placed from the plot area on the count axis' domain, in the same render as new
+ * counts. Keyed by rating, so a bar keeps its element (and keyboard focus) as counts change.
+ */
+function RatingBars({ top }: { top: number }) {
+  const counts = use(CountsContext);
+  const area = usePlotArea();
+  if (!area || !counts) return null;
+  const band = area.width / CHART_ORDER.length;
+  // recharts' default gap between categories: a tenth of the band on each side.
+  const width = band * 0.8;
+  const y = linearY(area, [0, top]);
+  return (
+    <g className="rating-bars">
+      {CHART_ORDER.map((rating, slot) => {
+        const count = counts[rating];
+        const x = area.x + slot * band;
+        return (
+          <RatingBar
+            key={rating}
+            rating={rating}
+            count={count}
+            band={{ x, y: area.y, width: band, height: area.height }}
+            fill={{ x: x + band * 0.1, y: y(count), width, height: y(0) - y(count) }}
+          />
+        );
+      })}
     </g>
   );
 }
@@ -122,21 +133,40 @@ function RatingTable({ counts }: RatingChartProps) {
 
 function RatingChartView({ counts }: RatingChartProps) {
   const summary = ratingSummary(counts);
-  const countsKey = RATING_KEYS.map((key) => counts[key]).join(',');
-  // Same counts, same array: recharts keeps its bars (and their focus) across re-renders.
-  const data = useMemo<RatingDatum[]>(() => {
-    const values = countsKey.split(',').map(Number);
-    return CHART_ORDER.map((key) => ({
-      key,
-      label: key === 'unrated' ? 'n/a' : String(key),
-      count: values[RATING_KEYS.indexOf(key)] ?? 0,
-    }));
-  }, [countsKey]);
   // Explicit ticks and domain, the same arrays while the top stays: recharts then neither works
-  // out ticks of its own nor redraws its axes in a render of their own after each change.
-  const countAxis = useSameArray(countTicks(Math.max(0, ...data.map((datum) => datum.count))));
+  // out ticks of its own nor redraws its axes, and the memoized chart below is kept as it is.
+  const countAxis = useSameArray(countTicks(Math.max(0, ...RATING_KEYS.map((key) => counts[key]))));
   const top = countAxis.at(-1) ?? 1;
-  const countDomain = useMemo(() => [0, top], [top]);
+  const plot = useMemo(
+    () => (
+      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
+        <BarChart data={AXIS_DATA} margin={MARGIN} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} className="chart-grid" />
+          <XAxis
+            dataKey="label"
+            interval={0}
+            tick={axisTick}
+            tickLine={false}
+            className="chart-axis chart-axis--ratings"
+          />
+          <YAxis
+            type="number"
+            domain={[0, top]}
+            allowDataOverflow
+            ticks={countAxis}
+            tickFormatter={formatCount}
+            tickLine={false}
+            interval={0}
+            tick={axisTick}
+            className="chart-axis"
+            width={48}
+          />
+          <RatingBars top={top} />
+        </BarChart>
+      </ResponsiveContainer>
+    ),
+    [countAxis, top],
+  );
   const caption =
     summary.mean === null || summary.median === null
       ? `No review states a rating (0 of ${summary.of} reviews).`
@@ -145,43 +175,7 @@ function RatingChartView({ counts }: RatingChartProps) {
     <ChartFigure
       title="Rating distribution"
       caption={caption}
-      chart={
-        <ResponsiveContainer
-          width="100%"
-          height={220}
-          initialDimension={{ width: 480, height: 220 }}
-        >
-          <BarChart data={data} margin={MARGIN}>
-            <CartesianGrid vertical={false} className="chart-grid" />
-            <XAxis
-              dataKey="label"
-              interval={0}
-              tick={axisTick}
-              tickLine={false}
-              className="chart-axis"
-            />
-            <YAxis
-              type="number"
-              domain={countDomain}
-              allowDataOverflow
-              ticks={countAxis}
-              tickFormatter={formatCount}
-              tickLine={false}
-              interval={0}
-              tick={axisTick}
-              className="chart-axis"
-              width={48}
-            />
-            <Bar
-              dataKey="count"
-              isAnimationActive={false}
-              background={TRANSPARENT}
-              activeBar={false}
-              shape={RatingBar}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<CountsContext value={counts}>{plot}</CountsContext>}
       table={<RatingTable counts={counts} />}
     />
   );

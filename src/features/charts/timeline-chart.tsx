@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { createContext, memo, use, useCallback, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -12,12 +12,13 @@ import type { PreparedDataset } from '@/query/prepare';
 import { useSameArray } from '@/lib/use-same-array';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countTicks, formatCount, linearX, linearY } from './plot-scale';
+import { countTicks, formatCount, labelledSlots, linearX, linearY } from './plot-scale';
 
 const MARGIN = { top: 8, right: 0, bottom: 0, left: 0 };
 const RATING_DOMAIN: [number, number] = [1, 10];
 const RATING_TICKS = [1, 4, 7, 10];
 
+const INITIAL_SIZE = { width: 480, height: 240 };
 const one = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
@@ -29,16 +30,19 @@ interface TimelineChartProps {
 }
 
 interface TimelineMarksProps {
-  buckets: readonly TimelineBucket[];
   /** The count axis' top. */
   top: number;
 }
+
+/** The buckets reach TimelineMarks through context: the chart around them stays as it is. */
+const BucketsContext = createContext<readonly TimelineBucket[]>([]);
 
 /**
  * The bars (spoiler reviews stacked on the others) and the mean stated rating per period, gaps
  * in the line bridged. Drawn from the plot area, in the same render as the data.
  */
-function TimelineMarks({ buckets, top }: TimelineMarksProps) {
+function TimelineMarks({ top }: TimelineMarksProps) {
+  const buckets = use(BucketsContext);
   const area = usePlotArea();
   if (!area || buckets.length === 0) return null;
   const center = linearX(area, [-0.5, buckets.length - 0.5]);
@@ -101,13 +105,13 @@ export const TimelineChart = memo(function TimelineChart({
   const top = countAxis.at(-1) ?? 1;
   const countDomain = useMemo(() => [0, top], [top]);
   const slotDomain = useMemo(() => [-0.5, buckets.length - 0.5], [buckets.length]);
-  // Every period has a bar; every step-th is labelled, so the labels fit side by side.
-  const slots = useMemo(() => {
-    const step = Math.ceil(buckets.length / (granularity === 'month' ? 4 : 5));
-    return Array.from({ length: buckets.length }, (_, slot) => slot).filter(
-      (slot) => slot % step === 0,
-    );
-  }, [buckets.length, granularity]);
+  // Every period has a bar; every step-th is labelled, as many as fit side by side in the
+  // chart's width (updated when it is resized).
+  const [width, setWidth] = useState(INITIAL_SIZE.width);
+  const slots = useMemo(
+    () => labelledSlots(buckets.length, granularity, width),
+    [buckets.length, granularity, width],
+  );
   const periods = useSameArray(buckets.map((bucket) => bucket.period));
   const periodOf = useCallback((slot: number) => periods[slot] ?? '', [periods]);
   // recharts draws an axis' ticks only for a chart with data: the periods' positions, which
@@ -115,6 +119,58 @@ export const TimelineChart = memo(function TimelineChart({
   const slotData = useMemo(
     () => Array.from({ length: buckets.length }, (_, slot) => ({ slot })),
     [buckets.length],
+  );
+  // recharts' part of the chart changes only with the axes; new counts re-render TimelineMarks.
+  const plot = useMemo(
+    () => (
+      <ResponsiveContainer
+        width="100%"
+        height={240}
+        initialDimension={INITIAL_SIZE}
+        onResize={setWidth}
+      >
+        <ComposedChart margin={MARGIN} data={slotData} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} yAxisId="count" className="chart-grid" />
+          <XAxis
+            dataKey="slot"
+            type="number"
+            domain={slotDomain}
+            allowDataOverflow
+            ticks={slots}
+            interval={0}
+            tick={axisTick}
+            tickFormatter={periodOf}
+            className="chart-axis"
+          />
+          <YAxis
+            yAxisId="count"
+            type="number"
+            domain={countDomain}
+            allowDataOverflow
+            ticks={countAxis}
+            tickFormatter={formatCount}
+            interval={0}
+            tick={axisTick}
+            className="chart-axis"
+            width={48}
+          />
+          <YAxis
+            yAxisId="rating"
+            orientation="right"
+            type="number"
+            domain={RATING_DOMAIN}
+            allowDataOverflow
+            ticks={RATING_TICKS}
+            interval={0}
+            tick={axisTick}
+            className="chart-axis"
+            width={32}
+          />
+          <TimelineMarks top={top} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    ),
+    [slotData, slotDomain, slots, periodOf, countDomain, countAxis, top, setWidth],
   );
   const first = buckets[0]?.period;
   const last = buckets.at(-1)?.period;
@@ -128,51 +184,7 @@ export const TimelineChart = memo(function TimelineChart({
       caption={caption}
       chart={
         <>
-          <ResponsiveContainer
-            width="100%"
-            height={240}
-            initialDimension={{ width: 480, height: 240 }}
-          >
-            <ComposedChart margin={MARGIN} data={slotData}>
-              <CartesianGrid vertical={false} yAxisId="count" className="chart-grid" />
-              <XAxis
-                dataKey="slot"
-                type="number"
-                domain={slotDomain}
-                allowDataOverflow
-                ticks={slots}
-                interval={0}
-                tick={axisTick}
-                tickFormatter={periodOf}
-                className="chart-axis"
-              />
-              <YAxis
-                yAxisId="count"
-                type="number"
-                domain={countDomain}
-                allowDataOverflow
-                ticks={countAxis}
-                tickFormatter={formatCount}
-                interval={0}
-                tick={axisTick}
-                className="chart-axis"
-                width={48}
-              />
-              <YAxis
-                yAxisId="rating"
-                orientation="right"
-                type="number"
-                domain={RATING_DOMAIN}
-                allowDataOverflow
-                ticks={RATING_TICKS}
-                interval={0}
-                tick={axisTick}
-                className="chart-axis"
-                width={32}
-              />
-              <TimelineMarks buckets={buckets} top={top} />
-            </ComposedChart>
-          </ResponsiveContainer>
+          <BucketsContext value={buckets}>{plot}</BucketsContext>
           <ul className="chart-legend" aria-hidden="true">
             {LEGEND.map(([name, kind]) => (
               <li key={name} className="chart-legend__item">
