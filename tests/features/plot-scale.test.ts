@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  countTicks,
+  countTop,
+  ROUND_STEPS,
   formatCount,
   labelledSlots,
   linearX,
@@ -9,28 +10,40 @@ import {
   logX,
 } from '@/features/charts/plot-scale';
 
-describe('countTicks', () => {
-  it('runs from 0 in equal whole steps of 1, 2 or 5 times a power of ten, up to the maximum', () => {
+describe('countTop', () => {
+  /** The round steps above 10 below `step`, smallest first. */
+  const roundStepsBelow = (step: number) =>
+    [10, 100, 1_000, 10_000, 100_000, 1_000_000].flatMap((power) =>
+      ROUND_STEPS.map((m) => m * power).filter((candidate) => candidate < step),
+    );
+
+  it('is four equal whole steps reaching the maximum, round past 10, the smallest such', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (max) => {
-        const ticks = countTicks(max);
-        expect(ticks[0]).toBe(0);
-        const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (max) => {
+        const top = countTop(max);
+        const step = top / 4;
         expect(Number.isInteger(step) && step >= 1).toBe(true);
-        const mantissa = step / 10 ** Math.floor(Math.log10(step));
-        expect([1, 2, 5]).toContain(mantissa);
-        ticks.forEach((tick, i) => expect(tick).toBe(i * step));
-        const top = ticks.at(-1) ?? 0;
         expect(top).toBeGreaterThanOrEqual(max);
-        expect(top - step).toBeLessThan(max);
-        expect(ticks.length).toBeLessThanOrEqual(7);
+        if (step <= 10) {
+          expect(step).toBe(Math.max(1, Math.ceil(max / 4)));
+        } else {
+          const power = 10 ** Math.floor(Math.log10(step));
+          expect(ROUND_STEPS).toContain(step / power);
+          for (const smaller of roundStepsBelow(step)) expect(smaller * 4).toBeLessThan(max);
+          expect(10 * 4).toBeLessThan(max);
+        }
       }),
     );
   });
 
-  it('gives an axis to an empty chart', () => {
-    expect(countTicks(0)).toEqual([0, 1]);
-    expect(countTicks(9)).toEqual([0, 5, 10]);
+  it('gives small and empty charts an axis of whole numbers', () => {
+    expect(countTop(0)).toBe(4);
+    expect(countTop(3)).toBe(4);
+    expect(countTop(9)).toBe(12);
+    expect(countTop(22)).toBe(24);
+    expect(countTop(95)).toBe(100);
+    expect(countTop(15_234)).toBe(16_000);
+    expect(countTop(9_100)).toBe(10_000);
   });
 });
 

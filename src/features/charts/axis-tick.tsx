@@ -1,4 +1,6 @@
+import { createContext, use } from 'react';
 import type { BaseTickContentProps } from 'recharts';
+import { formatCount } from './plot-scale';
 
 /** Baseline shifts matching recharts' own tick text for one line. */
 const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
@@ -25,4 +27,21 @@ export function axisTick({
       {label}
     </text>
   );
+}
+
+/**
+ * The top of the count axis around it. Count axes run from 0 to 1 (ticks at fixed shares), so
+ * recharts keeps them as they are while the counts change; their labels read the top from here.
+ */
+export const CountTopContext = createContext(1);
+
+function CountLabel(props: BaseTickContentProps) {
+  const top = use(CountTopContext);
+  const share = Number(props.payload.value);
+  return axisTick({ ...props, tickFormatter: () => formatCount(Math.round(share * top)) });
+}
+
+/** A count axis' tick label: its share of the axis times the top given by CountTopContext. */
+export function countTick(props: BaseTickContentProps) {
+  return <CountLabel {...props} />;
 }

@@ -208,7 +208,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const clearActive = useCallback(() => setActive(null), []);
-  const { data, noVotes, omitted, maxVotes } = useMemo(() => {
+  const { data, noVotes, omitted } = useMemo(() => {
     const summary = helpfulness(prepared, indices);
     const reviews = prepared.dataset.reviews;
     const points: PointDatum[] = summary.points.map((point, position) => {
@@ -218,17 +218,16 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       const label = labelOf(prepared, point, () => describePoint(title, up, point));
       return { ...point, position, id: review?.id ?? '', title, up, label };
     });
-    const maxVotes = points.reduce((max, point) => Math.max(max, point.total), 1);
-    return {
-      data: points,
-      noVotes: summary.noVotes,
-      omitted: summary.omitted,
-      maxVotes,
-    };
+    return { data: points, noVotes: summary.noVotes, omitted: summary.omitted };
   }, [prepared, indices]);
-  // Axis settings keep their identity while the most votes stay, so recharts keeps its axes.
-  const ticks = useMemo(() => voteTicks(maxVotes), [maxVotes]);
-  const domain = useMemo<[number, number]>(() => [1, Math.max(10, maxVotes) * 1.3], [maxVotes]);
+  // The votes axis spans the whole dataset: filters move no point sideways and leave recharts'
+  // part of the chart as it is.
+  const mostVotes = useMemo(
+    () => prepared.votes.reduce((max, votes) => Math.max(max, votes), 1),
+    [prepared],
+  );
+  const ticks = useMemo(() => voteTicks(mostVotes), [mostVotes]);
+  const domain = useMemo<[number, number]>(() => [1, Math.max(10, mostVotes) * 1.3], [mostVotes]);
 
   const state = useMemo<PointState>(
     () => ({

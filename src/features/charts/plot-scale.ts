@@ -11,21 +11,22 @@ export interface PlotArea {
   height: number;
 }
 
+/** A count axis' ticks as shares of its top: the axis stays the same while counts change. */
+export const COUNT_FRACTIONS: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
+
+/** Round steps between count ticks, times a power of ten from 10 up. */
+export const ROUND_STEPS: readonly number[] = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
 /**
- * Round tick values from 0 up to at least `max`, about `count` steps of 1, 2 or 5 times a power of
- * ten (whole numbers: these are counts). The last tick is the axis' top.
+ * The top of a count axis for counts up to `max`: four equal steps, each a whole number up to
+ * 10, or past that a round one (ROUND_STEPS times a power of ten); the smallest that reaches `max`.
  */
-export function countTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return [0, 1];
-  const rough = max / count;
+export function countTop(max: number): number {
+  const rough = Math.max(max, 4) / 4;
+  if (rough <= 10) return Math.ceil(rough) * 4;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough);
-  const ticks: number[] = [];
-  for (let tick = 0; tick < max + step; tick += step) {
-    ticks.push(tick);
-    if (tick >= max) break;
-  }
-  return ticks;
+  const step = (ROUND_STEPS.find((m) => m * power >= rough) ?? 10) * power;
+  return step * 4;
 }
 
 /** Maps [d0, d1] onto the plot area's width, left to right. */

@@ -2,17 +2,17 @@ import { createContext, memo, use, useMemo, type KeyboardEvent } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis } from 'recharts';
 import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
-import { useSameArray } from '@/lib/use-same-array';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
-import { axisTick } from './axis-tick';
+import { axisTick, countTick, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countTicks, formatCount, linearY } from './plot-scale';
+import { COUNT_FRACTIONS, countTop, linearY } from './plot-scale';
 
 const CHART_ORDER: readonly RatingKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated'];
 /** The category axis' labels; the bars are drawn by RatingBars from the counts. */
 const AXIS_DATA = CHART_ORDER.map((key) => ({ label: key === 'unrated' ? 'n/a' : String(key) }));
 
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const UNIT_DOMAIN = [0, 1];
 
 const plural = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
 
@@ -61,8 +61,9 @@ function RatingBar({ rating, count, band, fill }: RatingBarProps) {
  * The bars, placed from the plot area on the count axis' domain, in the same render as new
  * counts. Keyed by rating, so a bar keeps its element (and keyboard focus) as counts change.
  */
-function RatingBars({ top }: { top: number }) {
+function RatingBars() {
   const counts = use(CountsContext);
+  const top = use(CountTopContext);
   const area = usePlotArea();
   if (!area || !counts) return null;
   const band = area.width / CHART_ORDER.length;
@@ -133,10 +134,9 @@ function RatingTable({ counts }: RatingChartProps) {
 
 function RatingChartView({ counts }: RatingChartProps) {
   const summary = ratingSummary(counts);
-  // Explicit ticks and domain, the same arrays while the top stays: recharts then neither works
-  // out ticks of its own nor redraws its axes, and the memoized chart below is kept as it is.
-  const countAxis = useSameArray(countTicks(Math.max(0, ...RATING_KEYS.map((key) => counts[key]))));
-  const top = countAxis.at(-1) ?? 1;
+  const top = countTop(Math.max(...RATING_KEYS.map((key) => counts[key])));
+  // recharts' part is the same for every count (its count axis runs from 0 to 1): new counts
+  // re-render the bars and the count labels only.
   const plot = useMemo(
     () => (
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
@@ -151,21 +151,20 @@ function RatingChartView({ counts }: RatingChartProps) {
           />
           <YAxis
             type="number"
-            domain={[0, top]}
+            domain={UNIT_DOMAIN}
             allowDataOverflow
-            ticks={countAxis}
-            tickFormatter={formatCount}
+            ticks={COUNT_FRACTIONS}
             tickLine={false}
             interval={0}
-            tick={axisTick}
+            tick={countTick}
             className="chart-axis"
             width={48}
           />
-          <RatingBars top={top} />
+          <RatingBars />
         </BarChart>
       </ResponsiveContainer>
     ),
-    [countAxis, top],
+    [],
   );
   const caption =
     summary.mean === null || summary.median === null
@@ -175,7 +174,11 @@ function RatingChartView({ counts }: RatingChartProps) {
     <ChartFigure
       title="Rating distribution"
       caption={caption}
-      chart={<CountsContext value={counts}>{plot}</CountsContext>}
+      chart={
+        <CountsContext value={counts}>
+          <CountTopContext value={top}>{plot}</CountTopContext>
+        </CountsContext>
+      }
       table={<RatingTable counts={counts} />}
     />
   );

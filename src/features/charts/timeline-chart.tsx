@@ -10,12 +10,13 @@ import {
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useSameArray } from '@/lib/use-same-array';
-import { axisTick } from './axis-tick';
+import { axisTick, countTick, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countTicks, formatCount, labelledSlots, linearX, linearY } from './plot-scale';
+import { COUNT_FRACTIONS, countTop, labelledSlots, linearX, linearY } from './plot-scale';
 
 const MARGIN = { top: 8, right: 0, bottom: 0, left: 0 };
 const RATING_DOMAIN: [number, number] = [1, 10];
+const UNIT_DOMAIN = [0, 1];
 const RATING_TICKS = [1, 4, 7, 10];
 
 const INITIAL_SIZE = { width: 480, height: 240 };
@@ -29,11 +30,6 @@ interface TimelineChartProps {
   indices: Int32Array;
 }
 
-interface TimelineMarksProps {
-  /** The count axis' top. */
-  top: number;
-}
-
 /** The buckets reach TimelineMarks through context: the chart around them stays as it is. */
 const BucketsContext = createContext<readonly TimelineBucket[]>([]);
 
@@ -41,8 +37,9 @@ const BucketsContext = createContext<readonly TimelineBucket[]>([]);
  * The bars (spoiler reviews stacked on the others) and the mean stated rating per period, gaps
  * in the line bridged. Drawn from the plot area, in the same render as the data.
  */
-function TimelineMarks({ top }: TimelineMarksProps) {
+function TimelineMarks() {
   const buckets = use(BucketsContext);
+  const top = use(CountTopContext);
   const area = usePlotArea();
   if (!area || buckets.length === 0) return null;
   const center = linearX(area, [-0.5, buckets.length - 0.5]);
@@ -98,12 +95,7 @@ export const TimelineChart = memo(function TimelineChart({
 }: TimelineChartProps) {
   const { granularity, buckets, undated } = timeline(prepared, indices);
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
-  // Axis settings keep their identity while their values stay, so recharts keeps its axes.
-  const countAxis = useSameArray(
-    countTicks(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0)),
-  );
-  const top = countAxis.at(-1) ?? 1;
-  const countDomain = useMemo(() => [0, top], [top]);
+  const top = countTop(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
   const slotDomain = useMemo(() => [-0.5, buckets.length - 0.5], [buckets.length]);
   // Every period has a bar; every step-th is labelled, as many as fit side by side in the
   // chart's width (updated when it is resized).
@@ -145,12 +137,11 @@ export const TimelineChart = memo(function TimelineChart({
           <YAxis
             yAxisId="count"
             type="number"
-            domain={countDomain}
+            domain={UNIT_DOMAIN}
             allowDataOverflow
-            ticks={countAxis}
-            tickFormatter={formatCount}
+            ticks={COUNT_FRACTIONS}
             interval={0}
-            tick={axisTick}
+            tick={countTick}
             className="chart-axis"
             width={48}
           />
@@ -166,11 +157,11 @@ export const TimelineChart = memo(function TimelineChart({
             className="chart-axis"
             width={32}
           />
-          <TimelineMarks top={top} />
+          <TimelineMarks />
         </ComposedChart>
       </ResponsiveContainer>
     ),
-    [slotData, slotDomain, slots, periodOf, countDomain, countAxis, top, setWidth],
+    [slotData, slotDomain, slots, periodOf, setWidth],
   );
   const first = buckets[0]?.period;
   const last = buckets.at(-1)?.period;
@@ -184,7 +175,9 @@ export const TimelineChart = memo(function TimelineChart({
       caption={caption}
       chart={
         <>
-          <BucketsContext value={buckets}>{plot}</BucketsContext>
+          <BucketsContext value={buckets}>
+            <CountTopContext value={top}>{plot}</CountTopContext>
+          </BucketsContext>
           <ul className="chart-legend" aria-hidden="true">
             {LEGEND.map(([name, kind]) => (
               <li key={name} className="chart-legend__item">
