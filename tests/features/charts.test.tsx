@@ -74,7 +74,8 @@ describe('charts', () => {
     renderCharts();
     const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
     expect(within(figure).getByText(/0 reviews have no votes/)).toBeInTheDocument();
-    const point = within(figure).getByRole('button', {
+    // The points follow the chart's axes a frame later.
+    const point = await within(figure).findByRole('button', {
       name: /^Quite disappointing: 12 of 39 found it helpful/,
     });
     await user.click(point);

@@ -19,7 +19,8 @@ import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useViewActions } from '@/store/view-store';
-import { useAfterPaint } from '@/lib/use-after-paint';
+import { useOneByOne } from '@/lib/use-after-paint';
+import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { linearY, logX } from './plot-scale';
@@ -41,39 +42,79 @@ function voteTicks(maxVotes: number): number[] {
 }
 
 const NO_POINTS: readonly PointDatum[] = [];
+/** Table rows replaced per frame: each slice is a short layout. */
+const TABLE_SLICE = 60;
 
 interface PointDatum extends HelpfulnessPoint {
   id: string;
   title: string;
   up: number;
   position: number;
-  /** The point's accessible name. */
-  label: string;
+  text: PointText;
 }
 
-function describePoint(title: string, up: number, point: HelpfulnessPoint): string {
-  return `${title}: ${number.format(up)} of ${number.format(point.total)} found it helpful (${percent.format(point.share)}), lower bound ${percent.format(point.wilson)}`;
+interface PointText {
+  /** The point's accessible name. */
+  label: string;
+  share: string;
+  wilson: string;
 }
 
 /**
- * A review's name does not change with the view: it is worked out once per review (four number
- * formats), not for every point on every change.
+ * A review's texts do not change with the view: they are worked out once per review (number
+ * formats are slow, about 20 microseconds each here), not for every point on every change.
  */
-const labels = new WeakMap<PreparedDataset, Map<number, string>>();
+const texts = new WeakMap<PreparedDataset, Map<number, PointText>>();
 
-function labelOf(prepared: PreparedDataset, point: HelpfulnessPoint, describe: () => string) {
-  let known = labels.get(prepared);
+function textOf(
+  prepared: PreparedDataset,
+  point: HelpfulnessPoint,
+  title: string,
+  up: number,
+): PointText {
+  let known = texts.get(prepared);
   if (!known) {
     known = new Map();
-    labels.set(prepared, known);
+    texts.set(prepared, known);
   }
-  let label = known.get(point.index);
-  if (label === undefined) {
-    label = describe();
-    known.set(point.index, label);
+  let text = known.get(point.index);
+  if (text === undefined) {
+    const share = percent.format(point.share);
+    const wilson = percent.format(point.wilson);
+    const label = `${title}: ${number.format(up)} of ${number.format(point.total)} found it helpful (${share}), lower bound ${wilson}`;
+    text = { label, share, wilson };
+    known.set(point.index, text);
   }
-  return label;
+  return text;
 }
+
+/** The plotted reviews' numbers, read by screen readers; re-rendered only with new points. */
+const HelpTable = memo(function HelpTable({ rows }: { rows: readonly PointDatum[] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Review</th>
+          <th scope="col">Found helpful</th>
+          <th scope="col">Votes</th>
+          <th scope="col">Share</th>
+          <th scope="col">Lower bound</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((point) => (
+          <tr key={point.position}>
+            <td>{point.title}</td>
+            <td>{point.up}</td>
+            <td>{point.total}</td>
+            <td>{point.text.share}</td>
+            <td>{point.text.wilson}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});
 
 function reviewTitle(review: Review | undefined): string {
   return review?.title ?? `Untitled review by ${review?.author ?? 'Anonymous'}`;
@@ -126,7 +167,7 @@ const HelpPoint = memo(function HelpPoint({
     <g
       role="button"
       tabIndex={isTabStop ? 0 : -1}
-      aria-label={point.label}
+      aria-label={point.text.label}
       data-point={point.position}
       className={isActive ? 'help-point help-point--active' : 'help-point'}
       onClick={() => state.choose(point)}
@@ -215,8 +256,8 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       const review = reviews[point.index];
       const title = reviewTitle(review);
       const up = review?.helpful.up ?? 0;
-      const label = labelOf(prepared, point, () => describePoint(title, up, point));
-      return { ...point, position, id: review?.id ?? '', title, up, label };
+      const text = textOf(prepared, point, title, up);
+      return { ...point, position, id: review?.id ?? '', title, up, text };
     });
     return { data: points, noVotes: summary.noVotes, omitted: summary.omitted };
   }, [prepared, indices]);
@@ -239,7 +280,10 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     }),
     [active, tabStop, spotlightReview],
   );
-  const points = useMemo(() => ({ data, state }), [data, state]);
+  // On the chart's first appearance its 300 points follow its axes a frame later, so that
+  // mounting it is two shorter tasks rather than one long one.
+  const drawn = useOneByOne(1) === 1 ? data : NO_POINTS;
+  const points = useMemo(() => ({ data: drawn, state }), [drawn, state]);
   // recharts' part of the chart changes only with the votes axis; new points re-render HelpPoints.
   const plot = useMemo(
     () => (
@@ -279,9 +323,9 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     [domain, ticks, clearActive],
   );
   const activePoint = active === null ? undefined : data[active];
-  // The table (up to 300 rows, read by screen readers) follows the points in a task of its own,
-  // from the start too.
-  const tableData = useAfterPaint(data, data, NO_POINTS);
+  // The table (up to 300 rows, read by screen readers) follows the points, a slice of rows per
+  // frame, from the start too.
+  const tableData = useInSlices(data, TABLE_SLICE, NO_POINTS);
 
   const captionParts = [
     'Each review with votes is a point: how many voted against the share that found it helpful. The dash below each is the lower bound of its 95% interval, which ranks "Most helpful".',
@@ -299,36 +343,13 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
         <>
           <p className="chart__focus" aria-hidden="true">
             {activePoint
-              ? activePoint.label
+              ? activePoint.text.label
               : 'Point at or focus a review; choose it to jump to it.'}
           </p>
           <PointsContext value={points}>{plot}</PointsContext>
         </>
       }
-      table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Review</th>
-              <th scope="col">Found helpful</th>
-              <th scope="col">Votes</th>
-              <th scope="col">Share</th>
-              <th scope="col">Lower bound</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tableData.map((point) => (
-              <tr key={point.position}>
-                <td>{point.title}</td>
-                <td>{point.up}</td>
-                <td>{point.total}</td>
-                <td>{percent.format(point.share)}</td>
-                <td>{percent.format(point.wilson)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<HelpTable rows={tableData} />}
     />
   );
 });
