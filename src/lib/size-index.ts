@@ -5,33 +5,38 @@
  */
 export class SizeIndex {
   readonly count: number;
-  private readonly sizes: Float64Array;
-  /** 1-based: tree[k] sums the sizes of rows (k - lowbit(k), k]. */
+  private readonly estimate: number;
+  /** Each row's size less the estimate: zero until measured, so nothing to fill up front. */
+  private readonly deltas: Float64Array;
+  /** 1-based: tree[k] sums the deltas of rows (k - lowbit(k), k]. */
   private readonly tree: Float64Array;
   private readonly topStep: number;
 
+  /**
+   * Every row starts at `estimate`. Only differences from it are stored, in zeroed arrays, so a
+   * new index for 100,000 rows costs two allocations and no pass over them.
+   */
   constructor(count: number, estimate: number) {
     this.count = count;
-    this.sizes = new Float64Array(count).fill(estimate);
-    // With every row the same size, node k covers lowbit(k) rows.
-    const tree = new Float64Array(count + 1);
-    for (let k = 1; k <= count; k += 1) tree[k] = estimate * (k & -k);
-    this.tree = tree;
+    this.estimate = estimate;
+    this.deltas = new Float64Array(count);
+    this.tree = new Float64Array(count + 1);
     let step = 1;
     while (step * 2 <= count) step *= 2;
     this.topStep = step;
   }
 
   size(index: number): number {
-    return this.sizes[index] ?? 0;
+    if (index < 0 || index >= this.count) return 0;
+    return this.estimate + (this.deltas[index] ?? 0);
   }
 
   /** Sets one row's size; returns how much it changed. */
   set(index: number, size: number): number {
     if (index < 0 || index >= this.count) return 0;
-    const delta = size - (this.sizes[index] ?? 0);
+    const delta = size - this.size(index);
     if (delta === 0) return 0;
-    this.sizes[index] = size;
+    this.deltas[index] = (this.deltas[index] ?? 0) + delta;
     for (let k = index + 1; k <= this.count; k += k & -k)
       this.tree[k] = (this.tree[k] ?? 0) + delta;
     return delta;
@@ -39,10 +44,9 @@ export class SizeIndex {
 
   /** Where row `index` starts: the sum of the rows before it (`count` gives the total). */
   start(index: number): number {
-    let sum = 0;
-    for (let k = Math.min(Math.max(index, 0), this.count); k > 0; k -= k & -k) {
-      sum += this.tree[k] ?? 0;
-    }
+    const rows = Math.min(Math.max(index, 0), this.count);
+    let sum = rows * this.estimate;
+    for (let k = rows; k > 0; k -= k & -k) sum += this.tree[k] ?? 0;
     return sum;
   }
 
@@ -57,7 +61,8 @@ export class SizeIndex {
     let rest = offset;
     for (let step = this.topStep; step > 0; step >>= 1) {
       const next = position + step;
-      const span = this.tree[next] ?? 0;
+      // Node `next` covers the `step` rows after `position`.
+      const span = (this.tree[next] ?? 0) + step * this.estimate;
       if (next <= this.count && span <= rest) {
         position = next;
         rest -= span;

@@ -23,6 +23,11 @@ export interface PreparedDataset {
   readonly spoiler: Uint8Array;
   /** Sorted orders, filled on first use of each sort. */
   readonly orders: Map<string, Int32Array>;
+  /**
+   * Per sorted order, each review's rating (low four bits, 0 when unrated) plus 16 when it is a
+   * spoiler, in that order: filtering reads them in memory order rather than at random.
+   */
+  readonly orderFlags: Map<string, Uint8Array>;
   /** Matches per search term, reused while the reader changes sort or filters or keeps typing. */
   readonly termCache: Map<string, Uint8Array>;
   /**
@@ -86,6 +91,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     length,
     spoiler,
     orders: new Map(),
+    orderFlags: new Map(),
     termCache: new Map(),
     searchIndex: size <= INDEX_AT_ONCE_UP_TO ? buildSearchIndex(searchText) : null,
   };

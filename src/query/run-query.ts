@@ -122,7 +122,21 @@ export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Arra
     keys[i] = (descending ? -key(prepared, i) : key(prepared, i)) + 0;
   const order = orderByKeys(keys);
   prepared.orders.set(sort, order);
+  const flags = new Uint8Array(prepared.size);
+  for (let k = 0; k < prepared.size; k += 1) {
+    const i = order[k] ?? 0;
+    flags[k] = (prepared.rating[i] ?? 0) | ((prepared.spoiler[i] ?? 0) << 4);
+  }
+  prepared.orderFlags.set(sort, flags);
   return order;
+}
+
+/** The ratings and spoiler marks of `sort` order (see PreparedDataset.orderFlags). */
+function orderedFlags(prepared: PreparedDataset, sort: SortKey): Uint8Array {
+  const cached = prepared.orderFlags.get(sort);
+  if (cached) return cached;
+  sortedOrder(prepared, sort);
+  return prepared.orderFlags.get(sort) ?? new Uint8Array(prepared.size);
 }
 
 const TERM_CACHE_SIZE = 32;
@@ -183,7 +197,7 @@ export function emptyRatingCounts(): RatingCounts {
  * order; with no filter at all the sorted order itself is the answer (nothing is copied).
  */
 export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResult {
-  const { size, rating, spoiler } = prepared;
+  const { size, rating } = prepared;
   const matches = searchMask(prepared, query.search);
   const order = sortedOrder(prepared, query.sort);
   // allowed[r]: rating r (0 = unrated) passes the rating filter.
@@ -200,12 +214,15 @@ export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResu
     indices = order;
   } else {
     const kept = new Int32Array(size);
+    const flags = orderedFlags(prepared, query.sort);
+    const spoilers = query.hideSpoilers ? 16 : 0;
     let n = 0;
     for (let k = 0; k < size; k += 1) {
+      const flag = flags[k] ?? 0;
+      if ((flag & spoilers) !== 0) continue;
       const i = order[k] ?? 0;
-      if (query.hideSpoilers && spoiler[i] === 1) continue;
       if (matches && matches[i] === 0) continue;
-      const r = rating[i] ?? 0;
+      const r = flag & 15;
       counts[r] = (counts[r] ?? 0) + 1;
       if (allowed[r] === 1) {
         kept[n] = i;
