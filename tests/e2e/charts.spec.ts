@@ -78,6 +78,11 @@ test('the charts follow the filters and search', async ({ page }) => {
   const spoilerCount = async () =>
     (await tableRows(page, 'Reviews over time')).reduce((sum, row) => sum + Number(row[2]), 0);
   await expect.poll(spoilerCount).toBe(3);
+  // The count axis rescales to the counts shown: 22 unrated reviews, then 7.
+  const countLabels = page
+    .getByRole('figure', { name: 'Rating distribution' })
+    .locator('svg text.yAxis');
+  await expect(countLabels).toHaveText(['0', '6', '12', '18', '24']);
   await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
   await expect.poll(spoilerCount).toBe(0);
   await page.getByRole('searchbox', { name: 'Search reviews' }).fill('Mikkelsen');
@@ -85,6 +90,7 @@ test('the charts follow the filters and search', async ({ page }) => {
   await expect(page.getByRole('figure', { name: 'Rating distribution' })).toContainText(
     'from 2 of 9 reviews',
   );
+  await expect(countLabels).toHaveText(['0', '2', '4', '6', '8']);
 });
 
 test('choosing a helpfulness point brings its review into view', async ({ page }) => {
