@@ -3,6 +3,16 @@ import { searchableText } from '@/lib/fold';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search-index';
 import { wilsonLowerBound } from './wilson';
 
+export interface SortedOrder {
+  /** Indices into dataset.reviews, in the sort's order. */
+  readonly order: Int32Array;
+  /**
+   * Each review's rating (low four bits, 0 when unrated) plus 16 when it is a spoiler, in the
+   * same order: filtering reads them in memory order rather than at random.
+   */
+  readonly flags: Uint8Array;
+}
+
 /** Per-dataset keys computed once, so each interaction is one cheap pass. */
 export interface PreparedDataset {
   readonly dataset: Dataset;
@@ -22,12 +32,7 @@ export interface PreparedDataset {
   readonly length: Float64Array;
   readonly spoiler: Uint8Array;
   /** Sorted orders, filled on first use of each sort. */
-  readonly orders: Map<string, Int32Array>;
-  /**
-   * Per sorted order, each review's rating (low four bits, 0 when unrated) plus 16 when it is a
-   * spoiler, in that order: filtering reads them in memory order rather than at random.
-   */
-  readonly orderFlags: Map<string, Uint8Array>;
+  readonly orders: Map<string, SortedOrder>;
   /** Matches per search term, reused while the reader changes sort or filters or keeps typing. */
   readonly termCache: Map<string, Uint8Array>;
   /**
@@ -91,7 +96,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     length,
     spoiler,
     orders: new Map(),
-    orderFlags: new Map(),
     termCache: new Map(),
     searchIndex: size <= INDEX_AT_ONCE_UP_TO ? buildSearchIndex(searchText) : null,
   };

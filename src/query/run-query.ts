@@ -1,4 +1,4 @@
-import type { PreparedDataset } from './prepare';
+import type { PreparedDataset, SortedOrder } from './prepare';
 import { searchTerms } from '@/lib/fold';
 import { isIndexable, markMatches } from '@/lib/search-index';
 
@@ -113,6 +113,11 @@ export function orderByKeys(keys: Float64Array): Int32Array {
 
 /** All reviews in `sort` order; missing keys last, ties in page order. Computed once per sort. */
 export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Array {
+  return sorted(prepared, sort).order;
+}
+
+/** The order of `sort` and its ratings and spoiler marks (see SortedOrder), made on first use. */
+function sorted(prepared: PreparedDataset, sort: SortKey): SortedOrder {
   const cached = prepared.orders.get(sort);
   if (cached) return cached;
   const { key, descending } = SORTS[sort];
@@ -121,22 +126,14 @@ export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Arra
   for (let i = 0; i < prepared.size; i += 1)
     keys[i] = (descending ? -key(prepared, i) : key(prepared, i)) + 0;
   const order = orderByKeys(keys);
-  prepared.orders.set(sort, order);
   const flags = new Uint8Array(prepared.size);
   for (let k = 0; k < prepared.size; k += 1) {
     const i = order[k] ?? 0;
     flags[k] = (prepared.rating[i] ?? 0) | ((prepared.spoiler[i] ?? 0) << 4);
   }
-  prepared.orderFlags.set(sort, flags);
-  return order;
-}
-
-/** The ratings and spoiler marks of `sort` order (see PreparedDataset.orderFlags). */
-function orderedFlags(prepared: PreparedDataset, sort: SortKey): Uint8Array {
-  const cached = prepared.orderFlags.get(sort);
-  if (cached) return cached;
-  sortedOrder(prepared, sort);
-  return prepared.orderFlags.get(sort) ?? new Uint8Array(prepared.size);
+  const made = { order, flags };
+  prepared.orders.set(sort, made);
+  return made;
 }
 
 const TERM_CACHE_SIZE = 32;
@@ -199,7 +196,7 @@ export function emptyRatingCounts(): RatingCounts {
 export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResult {
   const { size, rating } = prepared;
   const matches = searchMask(prepared, query.search);
-  const order = sortedOrder(prepared, query.sort);
+  const { order, flags } = sorted(prepared, query.sort);
   // allowed[r]: rating r (0 = unrated) passes the rating filter.
   const allowed = new Uint8Array(11).fill(query.ratings.length === 0 ? 1 : 0);
   for (const key of query.ratings) allowed[key === 'unrated' ? 0 : key] = 1;
@@ -214,7 +211,6 @@ export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResu
     indices = order;
   } else {
     const kept = new Int32Array(size);
-    const flags = orderedFlags(prepared, query.sort);
     const spoilers = query.hideSpoilers ? 16 : 0;
     let n = 0;
     for (let k = 0; k < size; k += 1) {
