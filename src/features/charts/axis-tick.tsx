@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
 import type { BaseTickContentProps } from 'recharts';
-import { formatCount } from './plot-scale';
+import { formatCount, QUARTERS, UNIT_DOMAIN } from './plot-scale';
 
 /** Baseline shifts matching recharts' own tick text for one line. */
 const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
@@ -45,3 +45,17 @@ function CountLabel(props: BaseTickContentProps) {
 export function countTick(props: BaseTickContentProps) {
   return <CountLabel {...props} />;
 }
+
+/**
+ * A count axis' settings: 0 to 1 with ticks at quarters (the same for every count), labelled by
+ * countTick, so that recharts never redraws it while the counts change.
+ */
+export const COUNT_AXIS = {
+  type: 'number',
+  domain: UNIT_DOMAIN,
+  allowDataOverflow: true,
+  ticks: QUARTERS,
+  interval: 0,
+  tick: countTick,
+  width: 48,
+} as const;

@@ -18,19 +18,18 @@ import {
 import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
+import { sortedOrder } from '@/query/run-query';
 import { useViewActions } from '@/store/view-store';
 import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { linearY, logX } from './plot-scale';
+import { linearY, logX, QUARTERS, UNIT_DOMAIN } from './plot-scale';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const number = new Intl.NumberFormat();
 const formatVotes = (value: number) => number.format(value);
 const formatShare = (value: number) => percent.format(value);
-const SHARE_DOMAIN: [number, number] = [0, 1];
-const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const MARGIN = { top: 8, right: 12, bottom: 8, left: 0 };
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
@@ -201,7 +200,7 @@ function HelpPoints({ domain }: HelpPointsProps) {
   if (!area || !points) return null;
   const { data, state } = points;
   const xOf = logX(area, domain);
-  const yOf = linearY(area, SHARE_DOMAIN);
+  const yOf = linearY(area, UNIT_DOMAIN);
   const tabStop = Math.min(state.tabStop, data.length - 1);
   const placed = data.map((point) => ({
     point,
@@ -211,8 +210,8 @@ function HelpPoints({ domain }: HelpPointsProps) {
   }));
   return (
     <>
-      {/* The dashes go underneath, so that no dash covers another review's point. */}
-      {/* One path for all dashes: a single attribute to update, not four per review. */}
+      {/* The dashes go underneath, so that no dash covers another review's point; one path
+          for all of them, a single attribute to update rather than four per review. */}
       <path
         className="help-bounds"
         aria-hidden="true"
@@ -264,7 +263,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   // The votes axis spans the whole dataset: filters move no point sideways and leave recharts'
   // part of the chart as it is.
   const mostVotes = useMemo(
-    () => prepared.votes.reduce((max, votes) => Math.max(max, votes), 1),
+    () => Math.max(1, prepared.votes[sortedOrder(prepared, 'votes')[0] ?? -1] ?? 0),
     [prepared],
   );
   const ticks = useMemo(() => voteTicks(mostVotes), [mostVotes]);
@@ -307,8 +306,8 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
             type="number"
             dataKey="share"
             name="Found helpful"
-            domain={SHARE_DOMAIN}
-            ticks={SHARE_TICKS}
+            domain={UNIT_DOMAIN}
+            ticks={QUARTERS}
             allowDataOverflow
             tickFormatter={formatShare}
             interval={0}

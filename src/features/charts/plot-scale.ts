@@ -11,8 +11,10 @@ export interface PlotArea {
   height: number;
 }
 
-/** A count axis' ticks as shares of its top: the axis stays the same while counts change. */
-export const COUNT_FRACTIONS: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
+/** An axis from 0 to 1 (shares, or counts as shares of the count axis' top). */
+export const UNIT_DOMAIN: [number, number] = [0, 1];
+/** Ticks at every quarter of a unit axis. */
+export const QUARTERS: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
 
 /** Round steps between count ticks, times a power of ten from 10 up. */
 export const ROUND_STEPS: readonly number[] = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];

@@ -3,16 +3,15 @@ import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis
 import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
-import { axisTick, countTick, CountTopContext } from './axis-tick';
+import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { COUNT_FRACTIONS, countTop, linearY } from './plot-scale';
+import { countTop, linearY } from './plot-scale';
 
 const CHART_ORDER: readonly RatingKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated'];
 /** The category axis' labels; the bars are drawn by RatingBars from the counts. */
 const AXIS_DATA = CHART_ORDER.map((key) => ({ label: key === 'unrated' ? 'n/a' : String(key) }));
 
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-const UNIT_DOMAIN = [0, 1];
 
 const plural = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
 
@@ -149,17 +148,7 @@ function RatingChartView({ counts }: RatingChartProps) {
             tickLine={false}
             className="chart-axis chart-axis--ratings"
           />
-          <YAxis
-            type="number"
-            domain={UNIT_DOMAIN}
-            allowDataOverflow
-            ticks={COUNT_FRACTIONS}
-            tickLine={false}
-            interval={0}
-            tick={countTick}
-            className="chart-axis"
-            width={48}
-          />
+          <YAxis {...COUNT_AXIS} tickLine={false} className="chart-axis" />
           <RatingBars />
         </BarChart>
       </ResponsiveContainer>

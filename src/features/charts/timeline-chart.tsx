@@ -10,13 +10,12 @@ import {
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { useSameArray } from '@/lib/use-same-array';
-import { axisTick, countTick, CountTopContext } from './axis-tick';
+import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { COUNT_FRACTIONS, countTop, labelledSlots, linearX, linearY } from './plot-scale';
+import { countTop, labelledSlots, linearX, linearY } from './plot-scale';
 
 const MARGIN = { top: 8, right: 0, bottom: 0, left: 0 };
 const RATING_DOMAIN: [number, number] = [1, 10];
-const UNIT_DOMAIN = [0, 1];
 const RATING_TICKS = [1, 4, 7, 10];
 
 const INITIAL_SIZE = { width: 480, height: 240 };
@@ -93,7 +92,11 @@ export const TimelineChart = memo(function TimelineChart({
   prepared,
   indices,
 }: TimelineChartProps) {
-  const { granularity, buckets, undated } = timeline(prepared, indices);
+  // Memoized: a resize re-renders the chart (for its labels) without new reviews to count.
+  const { granularity, buckets, undated } = useMemo(
+    () => timeline(prepared, indices),
+    [prepared, indices],
+  );
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
   const top = countTop(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
   const slotDomain = useMemo(() => [-0.5, buckets.length - 0.5], [buckets.length]);
@@ -134,17 +137,7 @@ export const TimelineChart = memo(function TimelineChart({
             tickFormatter={periodOf}
             className="chart-axis"
           />
-          <YAxis
-            yAxisId="count"
-            type="number"
-            domain={UNIT_DOMAIN}
-            allowDataOverflow
-            ticks={COUNT_FRACTIONS}
-            interval={0}
-            tick={countTick}
-            className="chart-axis"
-            width={48}
-          />
+          <YAxis {...COUNT_AXIS} yAxisId="count" className="chart-axis" />
           <YAxis
             yAxisId="rating"
             orientation="right"
