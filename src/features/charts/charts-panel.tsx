@@ -15,8 +15,9 @@ interface ChartsPanelProps {
 /**
  * Loaded on its own (recharts is large), so the list never waits for it. It is given the list's
  * result after the list has painted (see DatasetView) and redraws the three charts in that task;
- * the helpfulness table follows a frame later. The charts first appear one per frame, starting
- * once the first reviews have painted, so that mounting them is not one long task.
+ * the helpfulness table follows, a slice of rows per frame. The charts first appear one per
+ * frame, starting once the first reviews have painted, so that mounting them is not one long
+ * task.
  */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
   const mounted = useOneByOne(3);
@@ -30,7 +31,7 @@ export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
   );
 }
 
-const WARM_UP_DATA = [1, 2, 3].map((key) => ({ key: String(key), count: key }));
+const WARM_UP_DATA = [1, 2, 3].map((key) => ({ key: String(key) }));
 
 /**
  * An empty chart drawn off-screen while a dataset loads. recharts compiles its code paths the first
