@@ -84,6 +84,37 @@ describe('charts', () => {
     await waitFor(() => expect(tableRows('Helpfulness')).toHaveLength(5));
   });
 
+  it('names the point pointed at or focused, moves along with the arrows and forgets old points', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderCharts();
+    const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
+    const point = await within(figure).findByRole('button', {
+      name: /^Quite disappointing: 12 of 39/,
+    });
+    await user.hover(point);
+    expect(
+      within(figure).getByText(/^Quite disappointing: 12 of 39 found it helpful/),
+    ).toBeInTheDocument();
+
+    const points = within(figure).getAllByRole('button', { name: /found it helpful/ });
+    expect(points.filter((button) => button.getAttribute('tabindex') === '0')).toHaveLength(1);
+    points[0]?.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(points[1]).toHaveFocus();
+    expect(points[1]).toHaveAttribute('tabindex', '0');
+    expect(
+      within(figure).getByText(points[1]?.getAttribute('aria-label') ?? '-'),
+    ).toBeInTheDocument();
+
+    // New reviews: the named point may be gone, so none is named until the next.
+    rerender(
+      <ChartsPanel prepared={prepared} result={runQuery(prepared, { ...view, ratings: [9] })} />,
+    );
+    await waitFor(() =>
+      expect(within(figure).getByText(/^Point at or focus a review/)).toBeInTheDocument(),
+    );
+  });
+
   it('counts reviews per period, split by spoilers, and follows the filters', async () => {
     const { unmount } = renderCharts();
     await screen.findByRole('figure', { name: 'Reviews over time' });

@@ -3,7 +3,9 @@ import {
   memo,
   use,
   useCallback,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
 } from 'react';
@@ -24,7 +26,7 @@ import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { linearY, logX, QUARTERS, UNIT_DOMAIN } from './plot-scale';
+import { linearY, logX, QUARTERS, UNIT_DOMAIN, type PlotArea } from './plot-scale';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const number = new Intl.NumberFormat();
@@ -43,6 +45,8 @@ function voteTicks(maxVotes: number): number[] {
 const NO_POINTS: readonly PointDatum[] = [];
 /** Table rows replaced per frame: each slice is a short layout. */
 const TABLE_SLICE = 60;
+/** Point buttons replaced per frame. */
+const BUTTON_SLICE = 100;
 
 interface PointDatum extends HelpfulnessPoint {
   id: string;
@@ -119,62 +123,81 @@ function reviewTitle(review: Review | undefined): string {
   return review?.title ?? `Untitled review by ${review?.author ?? 'Anonymous'}`;
 }
 
-interface PointState {
-  active: number | null;
-  tabStop: number;
-  setActive: (position: number | null) => void;
+/** What the points share: the point named beside the chart, the tab stop, and choosing one. */
+interface PointActions {
+  setActive: (point: PointDatum | null) => void;
   setTabStop: (position: number) => void;
   choose: (point: PointDatum) => void;
 }
 
-interface HelpPointProps {
-  point: PointDatum;
-  x: number;
-  y: number;
-  isActive: boolean;
-  isTabStop: boolean;
-  count: number;
-  state: PointState;
+interface PointButtonsProps {
+  buttons: readonly PointDatum[];
+  area: PlotArea;
+  domain: readonly [number, number];
+  tabStop: number;
+  actions: PointActions;
 }
 
-/** One review as a button: a dot at its share and a dash at its lower bound. */
-const HelpPoint = memo(function HelpPoint({
-  point,
-  x,
-  y,
-  isActive,
-  isTabStop,
-  count,
-  state,
-}: HelpPointProps) {
+/**
+ * One button per plotted review, over its dot: what the pointer, the keyboard and screen readers
+ * reach. Their handlers sit on the group around them, which finds the point by `data-point`.
+ */
+const PointButtons = memo(function PointButtons({
+  buttons,
+  area,
+  domain,
+  tabStop,
+  actions,
+}: PointButtonsProps) {
+  const xOf = logX(area, domain);
+  const yOf = linearY(area, UNIT_DOMAIN);
+  const stop = Math.min(tabStop, buttons.length - 1);
+  const pointOf = (target: EventTarget): PointDatum | undefined => {
+    const position = target instanceof Element ? target.getAttribute('data-point') : null;
+    return position === null ? undefined : buttons[Number(position)];
+  };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const point = pointOf(event.target);
+    if (!point) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      state.choose(point);
+      actions.choose(point);
     } else if (step !== undefined) {
       event.preventDefault();
-      const next = Math.min(Math.max(point.position + step, 0), count - 1);
-      state.setTabStop(next);
-      event.currentTarget
-        .closest('svg')
-        ?.querySelector<SVGGElement>(`[data-point="${next}"]`)
-        ?.focus();
+      const next = Math.min(Math.max(point.position + step, 0), buttons.length - 1);
+      actions.setTabStop(next);
+      event.currentTarget.querySelector<SVGElement>(`[data-point="${next}"]`)?.focus();
     }
+  };
+  const onPoint = (event: { target: EventTarget }) => {
+    const point = pointOf(event.target);
+    if (point) actions.setActive(point);
   };
   return (
     <g
-      role="button"
-      tabIndex={isTabStop ? 0 : -1}
-      aria-label={point.text.label}
-      data-point={point.position}
-      className={isActive ? 'help-point help-point--active' : 'help-point'}
-      onClick={() => state.choose(point)}
+      className="help-points"
+      onClick={(event) => {
+        const point = pointOf(event.target);
+        if (point) actions.choose(point);
+      }}
       onKeyDown={onKeyDown}
-      onFocus={() => state.setActive(point.position)}
-      onMouseEnter={() => state.setActive(point.position)}
+      onFocus={onPoint}
+      onMouseOver={onPoint}
     >
-      <circle cx={x} cy={y} r={isActive ? 7 : 5} />
+      {buttons.map((point) => (
+        <circle
+          key={point.position}
+          role="button"
+          tabIndex={point.position === stop ? 0 : -1}
+          aria-label={point.text.label}
+          data-point={point.position}
+          className="help-point"
+          cx={xOf(point.total)}
+          cy={yOf(point.share)}
+          r={6}
+        />
+      ))}
     </g>
   );
 });
@@ -184,55 +207,71 @@ interface HelpPointsProps {
   domain: readonly [number, number];
 }
 
+interface PointsValue {
+  /** The plotted reviews, drawn at once. */
+  data: readonly PointDatum[];
+  /** The same reviews as buttons, which follow the drawing a slice per frame. */
+  buttons: readonly PointDatum[];
+  active: PointDatum | null;
+  tabStop: number;
+  actions: PointActions;
+}
+
 /** The points and their state reach HelpPoints through context: the chart around them stays. */
-const PointsContext = createContext<{ data: readonly PointDatum[]; state: PointState } | null>(
-  null,
-);
+const PointsContext = createContext<PointsValue | null>(null);
+
+/** A circle of radius `r` around (x, y) as path commands. */
+const dot = (x: number, y: number, r: number) =>
+  `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 
 /**
- * The points, placed from the plot area on the axes' domains. Drawn here rather than as recharts
- * series: a series wraps every point in several components and redraws them all on each change,
+ * The points, placed from the plot area on the axes' domains. What is seen is drawn as two paths
+ * (dots, and the dashes at their lower bounds), so a change of points is two attributes to update
+ * and two elements to restyle, not a few hundred; the buttons over the dots follow in slices.
+ * Drawn here rather than as recharts series: a series wraps every point in several components,
  * and reading recharts' scales would draw them twice, once more when its store has the new axes.
  */
 function HelpPoints({ domain }: HelpPointsProps) {
   const points = use(PointsContext);
   const area = usePlotArea();
   if (!area || !points) return null;
-  const { data, state } = points;
+  const { data, buttons, active, tabStop, actions } = points;
   const xOf = logX(area, domain);
   const yOf = linearY(area, UNIT_DOMAIN);
-  const tabStop = Math.min(state.tabStop, data.length - 1);
-  const placed = data.map((point) => ({
-    point,
-    x: xOf(point.total),
-    y: yOf(point.share),
-    boundY: yOf(point.wilson),
-  }));
+  let bounds = '';
+  let dots = '';
+  for (const point of data) {
+    const x = xOf(point.total);
+    bounds += `M${x - 4},${yOf(point.wilson)}h8`;
+    dots += dot(x, yOf(point.share), 5);
+  }
   return (
     <>
-      {/* The dashes go underneath, so that no dash covers another review's point; one path
-          for all of them, a single attribute to update rather than four per review. */}
-      <path
-        className="help-bounds"
-        aria-hidden="true"
-        d={placed.map(({ x, boundY }) => `M${x - 4},${boundY}h8`).join('')}
+      {/* The dashes go underneath, so that no dash covers another review's point. */}
+      <path className="help-bounds" aria-hidden="true" d={bounds} />
+      <path className="help-dots" aria-hidden="true" d={dots} />
+      {active ? (
+        <path
+          className="help-dot--active"
+          aria-hidden="true"
+          d={dot(xOf(active.total), yOf(active.share), 7)}
+        />
+      ) : null}
+      <PointButtons
+        buttons={buttons}
+        area={area}
+        domain={domain}
+        tabStop={tabStop}
+        actions={actions}
       />
-      <g className="help-points">
-        {placed.map(({ point, x, y }) => (
-          <HelpPoint
-            key={point.position}
-            point={point}
-            x={x}
-            y={y}
-            isActive={state.active === point.position}
-            isTabStop={point.position === tabStop}
-            count={data.length}
-            state={state}
-          />
-        ))}
-      </g>
     </>
   );
+}
+
+/** The point named beside the chart, and the points it was named among. */
+interface Named {
+  point: PointDatum;
+  among: readonly PointDatum[];
 }
 
 interface HelpfulnessChartProps {
@@ -245,9 +284,9 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   indices,
 }: HelpfulnessChartProps) {
   const { spotlightReview } = useViewActions();
-  const [active, setActive] = useState<number | null>(null);
+  const [named, setNamed] = useState<Named | null>(null);
   const [tabStop, setTabStop] = useState(0);
-  const clearActive = useCallback(() => setActive(null), []);
+  const clearActive = useCallback(() => setNamed(null), []);
   const { data, noVotes, omitted } = useMemo(() => {
     const summary = helpfulness(prepared, indices);
     const reviews = prepared.dataset.reviews;
@@ -269,20 +308,30 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   const ticks = useMemo(() => voteTicks(mostVotes), [mostVotes]);
   const domain = useMemo<[number, number]>(() => [1, Math.max(10, mostVotes) * 1.3], [mostVotes]);
 
-  const state = useMemo<PointState>(
+  // A point named before the reviews changed may have gone: it is named only with its points.
+  const current = useRef(data);
+  useLayoutEffect(() => {
+    current.current = data;
+  }, [data]);
+  const active = named?.among === data ? named.point : null;
+  const actions = useMemo<PointActions>(
     () => ({
-      active,
-      tabStop,
-      setActive,
+      setActive: (point) => setNamed(point ? { point, among: current.current } : null),
       setTabStop,
       choose: (point) => spotlightReview(point.id),
     }),
-    [active, tabStop, spotlightReview],
+    [spotlightReview],
   );
   // On the chart's first appearance its 300 points follow its axes a frame later, so that
   // mounting it is two shorter tasks rather than one long one.
   const drawn = useOneByOne(1) === 1 ? data : NO_POINTS;
-  const points = useMemo(() => ({ data: drawn, state }), [drawn, state]);
+  // The buttons over the dots are replaced a slice per frame after the dots are drawn: updating
+  // and restyling 300 of them with the dots took longer than the rest of the charts together.
+  const buttons = useInSlices(drawn, BUTTON_SLICE, NO_POINTS);
+  const points = useMemo(
+    () => ({ data: drawn, buttons, active, tabStop, actions }),
+    [drawn, buttons, active, tabStop, actions],
+  );
   // recharts' part of the chart changes only with the votes axis; new points re-render HelpPoints.
   const plot = useMemo(
     () => (
@@ -321,7 +370,6 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     ),
     [domain, ticks, clearActive],
   );
-  const activePoint = active === null ? undefined : data[active];
   // The table (up to 300 rows, read by screen readers) follows the points, a slice of rows per
   // frame, from the start too.
   const tableData = useInSlices(data, TABLE_SLICE, NO_POINTS);
@@ -341,9 +389,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       chart={
         <>
           <p className="chart__focus" aria-hidden="true">
-            {activePoint
-              ? activePoint.text.label
-              : 'Point at or focus a review; choose it to jump to it.'}
+            {active ? active.text.label : 'Point at or focus a review; choose it to jump to it.'}
           </p>
           <PointsContext value={points}>{plot}</PointsContext>
         </>
