@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterNextPaint } from './after-next-paint';
 
 interface Slices<T> {
@@ -23,7 +23,14 @@ export function useInSlices<T>(
   const [slices, setSlices] = useState<Slices<T>>({ target: rows, done: 0, before: first });
   let current = slices;
   if (slices.target !== rows) {
-    current = { target: rows, done: 0, before: merged(slices) };
+    // What is shown now stands in, the very same array while it is no longer than the new
+    // rows: a memoized component given it has nothing to re-render until the first slice.
+    const shown = merged(slices);
+    current = {
+      target: rows,
+      done: 0,
+      before: shown.length > rows.length ? shown.slice(0, rows.length) : shown,
+    };
     setSlices(current);
   }
   useEffect(() => {
@@ -34,10 +41,20 @@ export function useInSlices<T>(
       ),
     );
   }, [current, size]);
-  return useMemo(() => merged(current), [current]);
+  return merged(current);
 }
 
-function merged<T>({ target, done, before }: Slices<T>): readonly T[] {
+const shownOf = new WeakMap<Slices<unknown>, readonly unknown[]>();
+
+/** The rows shown for a state of the slices: one array per state. */
+function merged<T>(slices: Slices<T>): readonly T[] {
+  const { target, done, before } = slices;
   if (done >= target.length) return target;
-  return [...target.slice(0, done), ...before.slice(done, target.length)];
+  if (done === 0) return before;
+  let shown = shownOf.get(slices) as readonly T[] | undefined;
+  if (!shown) {
+    shown = [...target.slice(0, done), ...before.slice(done, target.length)];
+    shownOf.set(slices, shown);
+  }
+  return shown;
 }

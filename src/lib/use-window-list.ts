@@ -17,6 +17,12 @@ interface WindowListOptions {
   estimate: number;
   /** Rows kept in the DOM beyond each edge of the viewport. */
   overscan: number;
+  /**
+   * What the rows show (the order of a list): when it changes, the rows in view are rendered
+   * first and those beyond the edges follow once that frame is painted, so a new list costs the
+   * frame only what the reader sees.
+   */
+  rowsKey?: unknown;
 }
 
 export interface WindowList {
@@ -104,7 +110,12 @@ function observeRows(known: { current: Known }, onChange: () => void): ResizeObs
  * are measured as rows appear and kept in a SizeIndex, so a change of rows costs one typed-array
  * fill however long the list, and scrolling costs two O(log n) lookups.
  */
-export function useWindowList({ count, estimate, overscan }: WindowListOptions): WindowList {
+export function useWindowList({
+  count,
+  estimate,
+  overscan,
+  rowsKey,
+}: WindowListOptions): WindowList {
   const [list, setList] = useState<HTMLElement | null>(null);
   const [listTop, setListTop] = useState(0);
   const [, remeasured] = useReducer((version: number) => version + 1, 0);
@@ -127,14 +138,23 @@ export function useWindowList({ count, estimate, overscan }: WindowListOptions):
     return () => observer.disconnect();
   }, [list]);
 
+  // The rows beyond the viewport's edges, once the rows in view for `rowsKey` have painted.
+  const [settledFor, setSettledFor] = useState(rowsKey);
+  const settled = settledFor === rowsKey;
+  useEffect(() => {
+    if (settled) return undefined;
+    return afterNextPaint(() => setSettledFor(rowsKey));
+  }, [settled, rowsKey]);
+  const pad = settled ? overscan : 0;
+
   // The rendered range, recomputed on scroll; React re-renders only when it changes.
   const getRange = useCallback(() => {
     if (count === 0) return '0:-1';
     const top = viewport.scrollY - listTop;
     const first = sizes.indexAt(Math.max(top, 0));
     const last = sizes.indexAt(top + viewport.height);
-    return `${Math.max(first - overscan, 0)}:${Math.min(last + overscan, count - 1)}`;
-  }, [count, listTop, overscan, sizes]);
+    return `${Math.max(first - pad, 0)}:${Math.min(last + pad, count - 1)}`;
+  }, [count, listTop, pad, sizes]);
   const range = useSyncExternalStore(subscribeToViewport, getRange, () => `0:${count - 1}`);
   const [first = 0, last = -1] = range.split(':').map(Number);
 

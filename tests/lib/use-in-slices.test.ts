@@ -5,6 +5,18 @@ import { useInSlices } from '@/lib/use-in-slices';
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
 describe('useInSlices', () => {
+  it('keeps showing the very same array until the first slice of new rows comes', async () => {
+    const first = range(0, 50);
+    const { result, rerender } = renderHook(({ rows }) => useInSlices(rows, 60, []), {
+      initialProps: { rows: first },
+    });
+    await waitFor(() => expect(result.current).toBe(first));
+    rerender({ rows: range(100, 80) });
+    expect(result.current).toBe(first);
+    rerender({ rows: range(200, 20) });
+    expect(result.current).toEqual(first.slice(0, 20));
+  });
+
   it('fills in the rows a slice per frame, and replaces them the same way when they change', async () => {
     const first = range(0, 150);
     const seen: number[][] = [];

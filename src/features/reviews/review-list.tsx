@@ -19,10 +19,13 @@ interface ReviewListProps {
 }
 
 export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProps) {
+  const windowed = order.length > RENDER_ALL_UP_TO;
   const { attachList, attachRow, first, last, before, after, scrollToIndex } = useWindowList({
     count: order.length,
     estimate: ESTIMATED_ROW_HEIGHT,
-    overscan: order.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : OVERSCAN,
+    overscan: windowed ? OVERSCAN : RENDER_ALL_UP_TO,
+    // A short list renders whole at once; a long one paints the rows in view first.
+    rowsKey: windowed ? order : null,
   });
 
   const spotlight = useSpotlight();
