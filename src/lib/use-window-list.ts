@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -143,7 +144,8 @@ export function useWindowList({
   const settled = settledFor === rowsKey;
   useEffect(() => {
     if (settled) return undefined;
-    return afterNextPaint(() => setSettledFor(rowsKey));
+    // A transition: the charts, which follow the list in the same way, are drawn first.
+    return afterNextPaint(() => startTransition(() => setSettledFor(rowsKey)));
   }, [settled, rowsKey]);
   const pad = settled ? overscan : 0;
 
