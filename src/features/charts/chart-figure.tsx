@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useAfterPaint } from '@/lib/use-after-paint';
 
 interface ChartFigureProps {
   title: string;
@@ -13,6 +14,9 @@ export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) 
   const headingId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
+  // While the table is visually hidden it follows the chart by a painted frame: it is laid out
+  // all the same (screen readers read it), and that can wait until the chart is drawn.
+  const lateTable = useAfterPaint(table);
   return (
     <figure className="chart" aria-labelledby={headingId}>
       <figcaption className="chart__caption">
@@ -32,7 +36,7 @@ export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) 
         {showData ? 'Hide data' : 'Show data'}
       </button>
       <div id={tableId} className={showData ? 'chart__data' : 'chart__data visually-hidden'}>
-        {table}
+        {showData ? table : lateTable}
       </div>
     </figure>
   );
