@@ -26,12 +26,9 @@ import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
+import { countText, percentText } from './number-text';
 import { linearY, logX, QUARTERS, UNIT_DOMAIN, type PlotArea } from './plot-scale';
 
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat();
-const formatVotes = (value: number) => number.format(value);
-const formatShare = (value: number) => percent.format(value);
 const MARGIN = { top: 8, right: 12, bottom: 8, left: 0 };
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
@@ -64,8 +61,8 @@ interface PointText {
 }
 
 /**
- * A review's texts do not change with the view: they are worked out once per review (number
- * formats are slow, about 20 microseconds each here), not for every point on every change.
+ * A review's texts do not change with the view: they are worked out once per review, not for
+ * every point on every change.
  */
 const texts = new WeakMap<PreparedDataset, Map<number, PointText>>();
 
@@ -82,9 +79,9 @@ function textOf(
   }
   let text = known.get(point.index);
   if (text === undefined) {
-    const share = percent.format(point.share);
-    const wilson = percent.format(point.wilson);
-    const label = `${title}: ${number.format(up)} of ${number.format(point.total)} found it helpful (${share}), lower bound ${wilson}`;
+    const share = percentText(point.share);
+    const wilson = percentText(point.wilson);
+    const label = `${title}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
     text = { label, share, wilson };
     known.set(point.index, text);
   }
@@ -348,7 +345,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
             interval={0}
             tick={axisTick}
             allowDataOverflow
-            tickFormatter={formatVotes}
+            tickFormatter={countText}
             className="chart-axis"
           />
           <YAxis
@@ -358,7 +355,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
             domain={UNIT_DOMAIN}
             ticks={QUARTERS}
             allowDataOverflow
-            tickFormatter={formatShare}
+            tickFormatter={percentText}
             interval={0}
             tick={axisTick}
             className="chart-axis"
@@ -376,10 +373,10 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
 
   const captionParts = [
     'Each review with votes is a point: how many voted against the share that found it helpful. The dash below each is the lower bound of its 95% interval, which ranks "Most helpful".',
-    `${number.format(noVotes)} ${noVotes === 1 ? 'review has' : 'reviews have'} no votes and ${noVotes === 1 ? 'is' : 'are'} counted, not plotted.`,
+    `${countText(noVotes)} ${noVotes === 1 ? 'review has' : 'reviews have'} no votes and ${noVotes === 1 ? 'is' : 'are'} counted, not plotted.`,
   ];
   if (omitted > 0) {
-    captionParts.push(`Only the ${number.format(data.length)} most-voted reviews are plotted.`);
+    captionParts.push(`Only the ${countText(data.length)} most-voted reviews are plotted.`);
   }
 
   return (
