@@ -1,4 +1,15 @@
-import { lazy, Suspense, useEffect, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { searchIndexFromLoader } from '@/data/dataset-query';
@@ -25,8 +36,10 @@ import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShortcuts } from './use-shortcuts';
 
+type ChartsModule = typeof import('@/features/charts/charts-panel');
+
 // recharts is the heaviest dependency: the list renders without waiting for it.
-let chartsModule: Promise<typeof import('@/features/charts/charts-panel')> | null = null;
+let chartsModule: Promise<ChartsModule> | null = null;
 
 /**
  * Fetches and runs the charts' code; called while a dataset loads, so that the charts are ready
@@ -37,7 +50,37 @@ export function preloadCharts() {
   return chartsModule;
 }
 
-const ChartsPanel = lazy(preloadCharts);
+/** The address of the module a failed dynamic import names (Chromium and Firefox give it). */
+export function failedModuleUrl(error: unknown, origin = window.location.origin): string | null {
+  const message = error instanceof Error ? error.message : '';
+  const found = /\b(https?:\/\/[^\s'"]+\.js)\b/.exec(message)?.[1];
+  if (found === undefined) return null;
+  const url = new URL(found);
+  return url.origin === origin ? url.href : null;
+}
+
+/**
+ * The charts' code again, after Retry. The browser keeps a failed module for its address as long
+ * as the page lives, so the module the failure names is fetched once more under an address of
+ * its own.
+ */
+function reloadCharts(attempt: number): Promise<ChartsModule> {
+  return import('@/features/charts/charts-panel').catch((error: unknown) => {
+    const url = failedModuleUrl(error);
+    if (url === null) throw error;
+    const again = new URL(url);
+    again.searchParams.set('retry', String(attempt));
+    return import(/* @vite-ignore */ again.href) as Promise<ChartsModule>;
+  });
+}
+
+const chartsPanels: Array<LazyExoticComponent<ChartsModule['default']>> = [];
+
+/** The charts' panel as loaded by the `attempt`th try: one lazy component per try. */
+function chartsPanelFor(attempt: number) {
+  chartsPanels[attempt] ??= lazy(() => (attempt === 0 ? preloadCharts() : reloadCharts(attempt)));
+  return chartsPanels[attempt];
+}
 
 /** Filters run once each after a dataset loads (see DatasetView), each kind of pass among them. */
 const WARM_FILTERS: readonly ViewQuery[] = [true, false, true, false, true, false].map(
@@ -50,6 +93,7 @@ const WARM_FILTERS: readonly ViewQuery[] = [true, false, true, false, true, fals
 );
 
 interface LateChartsProps {
+  panel: ComponentType<ComponentProps<ChartsModule['default']>>;
   prepared: PreparedDataset;
   result: QueryResult;
   /** Changes when the charts have something new to show. */
@@ -60,7 +104,7 @@ interface LateChartsProps {
  * The charts, a painted frame behind the list. Only this part re-renders when they catch up, not
  * the page around them.
  */
-function LateCharts({ prepared, result, chartKey }: LateChartsProps) {
+function LateCharts({ panel: ChartsPanel, prepared, result, chartKey }: LateChartsProps) {
   const late = useAfterPaint({ prepared, result }, chartKey);
   return <ChartsPanel prepared={late.prepared} result={late.result} />;
 }
@@ -132,6 +176,10 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const { spotlightReview } = useViewActions();
+  // Retry after the charts failed loads their code again (see reloadCharts).
+  const [chartsAttempt, setChartsAttempt] = useState(0);
+  const chartsPanel = chartsPanelFor(chartsAttempt);
+  const retryCharts = useCallback(() => setChartsAttempt((attempt) => attempt + 1), []);
 
   // The review j/k moves from: the last one moved to, or one the reader focused themselves.
   // Kept apart from document focus, which lands a frame later, so quick presses still advance.
@@ -198,9 +246,14 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           <h2 id="charts-heading" className="visually-hidden">
             Charts
           </h2>
-          <PanelBoundary title="The charts could not be shown.">
+          <PanelBoundary title="The charts could not be shown." onReset={retryCharts}>
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <LateCharts prepared={prepared} result={result} chartKey={chartKey} />
+              <LateCharts
+                panel={chartsPanel}
+                prepared={prepared}
+                result={result}
+                chartKey={chartKey}
+              />
             </Suspense>
           </PanelBoundary>
         </section>

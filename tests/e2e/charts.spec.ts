@@ -117,4 +117,12 @@ test('the list shows before the charts load, and a failed chart leaves the list 
   await expect(page.getByRole('alert')).toContainText('The charts could not be shown.');
   await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
   await expect(page.getByRole('status')).toHaveText('Showing 22 of 25 reviews');
+
+  // Back online, Retry fetches the charts' code again, without reloading the page.
+  await page.unroute(/charts-panel.*\.js$/);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('figure', { name: 'Rating distribution' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Showing 22 of 25 reviews');
+  await expect(page.getByRole('checkbox', { name: 'Hide spoilers' })).toBeChecked();
 });
