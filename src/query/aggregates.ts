@@ -71,34 +71,53 @@ const isSparse = (prepared: PreparedDataset, indices: Int32Array) =>
 
 /**
  * The shown reviews marked by their place in the dataset, made once per list of shown reviews
- * (the timeline and the helpfulness chart both read it; it is never written to after). Passes
+ * (the charts' pass and the helpfulness chart's choice of points read it; it is never written to
+ * after). Passes
  * over the mask read the per-review keys in memory order; following the display order instead
  * reads them at random (at 100,000 reviews that was several times slower, and the slowest part
  * of a chart update).
  */
 function shownMask(size: number, indices: Int32Array): Uint8Array {
   const known = masks.get(indices);
-  if (known) return known;
+  if (known?.length === size) return known;
   const shown = new Uint8Array(size);
   for (let k = 0; k < indices.length; k += 1) shown[indices[k] ?? 0] = 1;
   masks.set(indices, shown);
   return shown;
 }
 
+/** What the charts count of the shown reviews, per month of the dataset's range and overall. */
+interface ShownCounts {
+  prepared: PreparedDataset;
+  total: Int32Array;
+  spoiler: Int32Array;
+  rated: Int32Array;
+  ratingSum: Float64Array;
+  undated: number;
+  /** Shown reviews nobody has voted on. */
+  noVotes: number;
+}
+
+const countsOf = new WeakMap<Int32Array, ShownCounts>();
+
 /**
- * Reviews per year, or per month when the dated reviews span under two years; gaps included.
- * One pass over the shown reviews into the dataset's months, then the months are grouped.
+ * The one pass the charts make over the shown reviews, made once per list of them: the timeline's
+ * months and the helpfulness chart's count of reviews without votes come from it.
  */
-export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
+function shownCounts(prepared: PreparedDataset, indices: Int32Array): ShownCounts {
+  const known = countsOf.get(indices);
+  if (known?.prepared === prepared) return known;
   const [firstMonth, lastMonth] = prepared.monthRange;
   const months = firstMonth < 0 ? 0 : lastMonth - firstMonth + 1;
   const total = new Int32Array(months);
   const spoiler = new Int32Array(months);
   const rated = new Int32Array(months);
   const ratingSum = new Float64Array(months);
-  const { month, spoiler: isSpoiler, rating } = prepared;
+  const { month, spoiler: isSpoiler, rating, votes } = prepared;
   let undated = 0;
+  let noVotes = 0;
   const add = (i: number) => {
+    if ((votes[i] ?? 0) === 0) noVotes += 1;
     const key = month[i] ?? -1;
     if (key < 0) {
       undated += 1;
@@ -119,6 +138,20 @@ export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeli
     const shown = shownMask(prepared.size, indices);
     for (let i = 0; i < shown.length; i += 1) if (shown[i] === 1) add(i);
   }
+  const counts = { prepared, total, spoiler, rated, ratingSum, undated, noVotes };
+  countsOf.set(indices, counts);
+  return counts;
+}
+
+/**
+ * Reviews per year, or per month when the dated reviews span under two years; gaps included.
+ * The shown reviews are counted into the dataset's months (see shownCounts), then the months are
+ * grouped.
+ */
+export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
+  const firstMonth = prepared.monthRange[0];
+  const { total, spoiler, rated, ratingSum, undated } = shownCounts(prepared, indices);
+  const months = total.length;
   let first = 0;
   while (first < months && total[first] === 0) first += 1;
   let last = months - 1;
@@ -187,17 +220,8 @@ export function helpfulness(
 ): Helpfulness {
   const { reviews } = prepared.dataset;
   const { votes } = prepared;
-  let noVotes = 0;
+  const { noVotes } = shownCounts(prepared, indices);
   const shown = shownMask(prepared.size, indices);
-  if (isSparse(prepared, indices)) {
-    for (let k = 0; k < indices.length; k += 1) {
-      if ((votes[indices[k] ?? 0] ?? 0) === 0) noVotes += 1;
-    }
-  } else {
-    for (let i = 0; i < shown.length; i += 1) {
-      if (shown[i] === 1 && (votes[i] ?? 0) === 0) noVotes += 1;
-    }
-  }
   const voted = indices.length - noVotes;
   // The most-voted come from the precomputed "Most votes" order: one pass, no sort.
   const kept: number[] = [];

@@ -84,6 +84,32 @@ describe('timeline', () => {
   });
 });
 
+describe("the charts' pass", () => {
+  it('is made once per list of shown reviews, and never mixes up two datasets given one list', () => {
+    const early = prepareDataset(
+      makeDataset([
+        makeReview({ id: 'a', date: '2005-01-01', helpful: { up: 0, total: 0 } }),
+        makeReview({ id: 'b', date: '2005-02-01', helpful: { up: 1, total: 2 } }),
+      ]),
+    );
+    const late = prepareDataset(
+      makeDataset([
+        makeReview({ id: 'c', date: '2010-01-01', helpful: { up: 3, total: 4 } }),
+        makeReview({ id: 'd', date: null, helpful: { up: 5, total: 6 } }),
+      ]),
+    );
+    const shown = all(2);
+    expect(timeline(early, shown).buckets.map((bucket) => bucket.period)).toEqual([
+      '2005-01',
+      '2005-02',
+    ]);
+    expect(helpfulness(early, shown).noVotes).toBe(1);
+    expect(timeline(late, shown)).toEqual(timeline(late, all(2)));
+    expect(timeline(late, shown).undated).toBe(1);
+    expect(helpfulness(late, shown).noVotes).toBe(0);
+  });
+});
+
 describe('helpfulness', () => {
   const dataset = makeDataset([
     makeReview({ id: 'a', helpful: { up: 28, total: 33 } }),

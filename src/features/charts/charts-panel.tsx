@@ -49,7 +49,8 @@ function useWarmAggregates(prepared: PreparedDataset) {
     const steps = Array.from({ length: WARM_ROUNDS }, () => [few, most]).flat();
     let timer = 0;
     const next = () => {
-      const indices = steps.shift();
+      // A copy each time: the charts' pass is kept per list of shown reviews.
+      const indices = steps.shift()?.slice();
       if (indices === undefined) return;
       timeline(prepared, indices);
       helpfulness(prepared, indices);
