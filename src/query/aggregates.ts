@@ -72,10 +72,9 @@ const isSparse = (prepared: PreparedDataset, indices: Int32Array) =>
 /**
  * The shown reviews marked by their place in the dataset, made once per list of shown reviews
  * (the charts' pass and the helpfulness chart's choice of points read it; it is never written to
- * after). Passes
- * over the mask read the per-review keys in memory order; following the display order instead
- * reads them at random (at 100,000 reviews that was several times slower, and the slowest part
- * of a chart update).
+ * after). Passes over the mask read the per-review keys in memory order; following the display
+ * order instead reads them at random (at 100,000 reviews that was several times slower, and the
+ * slowest part of a chart update).
  */
 function shownMask(size: number, indices: Int32Array): Uint8Array {
   const known = masks.get(indices);
