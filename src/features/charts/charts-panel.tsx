@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { helpfulness, timeline } from '@/query/aggregates';
 import { axisTick } from './axis-tick';
+import { runSpaced } from '@/lib/spaced-steps';
 import { useOneByOne } from '@/lib/use-after-paint';
 import type { PreparedDataset } from '@/query/prepare';
 import type { QueryResult } from '@/query/run-query';
@@ -46,18 +47,16 @@ function useWarmAggregates(prepared: PreparedDataset) {
   useEffect(() => {
     const few = Int32Array.from({ length: Math.ceil(prepared.size / 8) }, (_, k) => k * 8);
     const most = Int32Array.from({ length: prepared.size }, (_, i) => i);
-    const steps = Array.from({ length: WARM_ROUNDS }, () => [few, most]).flat();
-    let timer = 0;
-    const next = () => {
+    const step = (shown: Int32Array) => () => {
       // A copy each time: the charts' pass is kept per list of shown reviews.
-      const indices = steps.shift()?.slice();
-      if (indices === undefined) return;
+      const indices = shown.slice();
       timeline(prepared, indices);
       helpfulness(prepared, indices);
-      timer = window.setTimeout(next, 50);
     };
-    timer = window.setTimeout(next, 1500);
-    return () => window.clearTimeout(timer);
+    return runSpaced(
+      Array.from({ length: WARM_ROUNDS }, () => [step(few), step(most)]).flat(),
+      1500,
+    );
   }, [prepared]);
 }
 
