@@ -1,4 +1,4 @@
-import { afterNextPaint } from '@/lib/after-next-paint';
+import { whenIdle } from '@/lib/when-idle';
 import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, viewStoreApi } from './view-store';
 
@@ -83,8 +83,9 @@ export function writeDatasetToSearch(key: string | null, search: string): string
 
 export function startUrlSync(
   win: Window = window,
-  // After the next paint, so the address bar never delays a response.
-  schedule: (write: () => void) => () => void = (write) => afterNextPaint(write, win),
+  // In an idle moment: writing history costs 1-8 ms, and written right after the list's frame it
+  // delayed the charts' frame. A pending write is made at once when the page is left.
+  schedule: (write: () => void) => () => void = (write) => whenIdle(write, win),
 ): () => void {
   const { actions } = viewStoreApi.getState();
   const initialKey = readDatasetKey(win.location.search);
@@ -92,7 +93,7 @@ export function startUrlSync(
   actions.showView(readViewFromSearch(win.location.search));
   let last = pickView(viewStoreApi.getState());
   let lastKey = viewStoreApi.getState().datasetKey;
-  // Writing history costs milliseconds; changes made within one frame are written together.
+  // Changes made before the write are written together.
   const write = () => {
     const state = viewStoreApi.getState();
     if (state.datasetKey !== lastKey) {
@@ -131,6 +132,13 @@ export function startUrlSync(
       write();
     });
   });
+  const onPageHide = () => {
+    if (!pending) return;
+    cancel?.();
+    pending = false;
+    write();
+  };
+  win.addEventListener('pagehide', onPageHide);
   const onPopState = () => {
     const view = readViewFromSearch(win.location.search);
     last = view;
@@ -143,5 +151,6 @@ export function startUrlSync(
     unsubscribe();
     cancel?.();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', onPageHide);
   };
 }

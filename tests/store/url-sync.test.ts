@@ -60,7 +60,7 @@ describe('startUrlSync', () => {
   });
   afterEach(() => stop());
 
-  it('applies the URL at start and writes changes back after the next frame', async () => {
+  it('applies the URL at start and writes changes back in an idle moment', async () => {
     stop = startUrlSync(window);
     expect(viewStoreApi.getState().sort).toBe('oldest');
     expect(viewStoreApi.getState().ratings).toEqual([9]);
@@ -88,6 +88,22 @@ describe('startUrlSync', () => {
     expect(params.get('sort')).toBe('newest');
     expect(params.get('spoilers')).toBe('hidden');
     expect(window.history.length).toBe(length + 1);
+  });
+
+  it('makes a pending write at once when the page is left', () => {
+    let cancelled = 0;
+    stop = startUrlSync(window, () => () => {
+      cancelled += 1;
+    });
+    viewStoreApi.getState().actions.sortBy('newest');
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('oldest');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+    expect(cancelled).toBe(1);
+    // Nothing pending: leaving again writes nothing.
+    window.history.replaceState(null, '', '/?sort=lowest');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('lowest');
   });
 
   it('brings back the previous view on Back', () => {
