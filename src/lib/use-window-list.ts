@@ -9,7 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint, afterPaints } from './after-next-paint';
 import { SizeIndex } from './size-index';
 
 interface WindowListOptions {
@@ -139,13 +139,14 @@ export function useWindowList({
     return () => observer.disconnect();
   }, [list]);
 
-  // The rows beyond the viewport's edges, once the rows in view for `rowsKey` have painted.
+  // The rows beyond the viewport's edges, two painted frames after the rows in view for `rowsKey`:
+  // the charts follow the list by one frame, and laying out overscan rows in their frame made
+  // them miss it.
   const [settledFor, setSettledFor] = useState(rowsKey);
   const settled = settledFor === rowsKey;
   useEffect(() => {
     if (settled) return undefined;
-    // A transition: the charts, which follow the list in the same way, are drawn first.
-    return afterNextPaint(() => startTransition(() => setSettledFor(rowsKey)));
+    return afterPaints(2, () => startTransition(() => setSettledFor(rowsKey)));
   }, [settled, rowsKey]);
   const pad = settled ? overscan : 0;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useWindowList } from '@/lib/use-window-list';
 
 describe('useWindowList', () => {
-  it('renders the rows in view of new rows first, and the overscan a painted frame later', async () => {
+  it('renders the rows in view of new rows first, and the overscan two painted frames later', async () => {
     const height = window.innerHeight;
     const estimate = Math.ceil(height / 2.5);
     // Rows 0, 1 and 2 reach into the viewport; two more below it are overscan.
