@@ -1,5 +1,6 @@
 import type { PreparedDataset } from './prepare';
 import { RATING_KEYS, sortedOrder, type RatingCounts } from './run-query';
+import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
 
 export interface RatingSummary {
   /** Reviews that state a rating. */
@@ -58,98 +59,34 @@ function periodName(granularity: 'year' | 'month', key: number): string {
     : String(key);
 }
 
-const masks = new WeakMap<Int32Array, Uint8Array>();
+const tallies = new WeakMap<Int32Array, { prepared: PreparedDataset; tally: Tally }>();
 
-/**
- * Under this share of the dataset shown, a pass reads the shown reviews' places directly: fewer
- * reads, even out of memory order, than a look at every review's mark.
- */
-const SPARSE_SHARE = 1 / 4;
-
-const isSparse = (prepared: PreparedDataset, indices: Int32Array) =>
-  indices.length < prepared.size * SPARSE_SHARE;
-
-/**
- * The shown reviews marked by their place in the dataset, made once per list of shown reviews
- * (the charts' pass and the helpfulness chart's choice of points read it; it is never written to
- * after). Passes over the mask read the per-review keys in memory order; following the display
- * order instead reads them at random (at 100,000 reviews that was several times slower, and the
- * slowest part of a chart update).
- */
-function shownMask(size: number, indices: Int32Array): Uint8Array {
-  const known = masks.get(indices);
-  if (known?.length === size) return known;
-  const shown = new Uint8Array(size);
-  for (let k = 0; k < indices.length; k += 1) shown[indices[k] ?? 0] = 1;
-  masks.set(indices, shown);
-  return shown;
+/** What a tally of `prepared` reads (see tallyShown). */
+function tallyKeys(prepared: PreparedDataset): TallyKeys {
+  const { month, monthRange, spoiler, rating, votes } = prepared;
+  return { month, monthRange, spoiler, rating, votes, byVotes: sortedOrder(prepared, 'votes') };
 }
-
-/** What the charts count of the shown reviews, per month of the dataset's range and overall. */
-interface ShownCounts {
-  prepared: PreparedDataset;
-  total: Int32Array;
-  spoiler: Int32Array;
-  rated: Int32Array;
-  ratingSum: Float64Array;
-  undated: number;
-  /** Shown reviews nobody has voted on. */
-  noVotes: number;
-}
-
-const countsOf = new WeakMap<Int32Array, ShownCounts>();
 
 /**
  * The one pass the charts make over the shown reviews, made once per list of them: the timeline's
- * months and the helpfulness chart's count of reviews without votes come from it.
+ * months and the helpfulness chart's points and count of reviews without votes come from it.
  */
-function shownCounts(prepared: PreparedDataset, indices: Int32Array): ShownCounts {
-  const known = countsOf.get(indices);
-  if (known?.prepared === prepared) return known;
-  const [firstMonth, lastMonth] = prepared.monthRange;
-  const months = firstMonth < 0 ? 0 : lastMonth - firstMonth + 1;
-  const total = new Int32Array(months);
-  const spoiler = new Int32Array(months);
-  const rated = new Int32Array(months);
-  const ratingSum = new Float64Array(months);
-  const { month, spoiler: isSpoiler, rating, votes } = prepared;
-  let undated = 0;
-  let noVotes = 0;
-  const add = (i: number) => {
-    if ((votes[i] ?? 0) === 0) noVotes += 1;
-    const key = month[i] ?? -1;
-    if (key < 0) {
-      undated += 1;
-      return;
-    }
-    const slot = key - firstMonth;
-    total[slot] = (total[slot] ?? 0) + 1;
-    if (isSpoiler[i] === 1) spoiler[slot] = (spoiler[slot] ?? 0) + 1;
-    const stars = rating[i] ?? 0;
-    if (stars > 0) {
-      rated[slot] = (rated[slot] ?? 0) + 1;
-      ratingSum[slot] = (ratingSum[slot] ?? 0) + stars;
-    }
-  };
-  if (isSparse(prepared, indices)) {
-    for (let k = 0; k < indices.length; k += 1) add(indices[k] ?? 0);
-  } else {
-    const shown = shownMask(prepared.size, indices);
-    for (let i = 0; i < shown.length; i += 1) if (shown[i] === 1) add(i);
-  }
-  const counts = { prepared, total, spoiler, rated, ratingSum, undated, noVotes };
-  countsOf.set(indices, counts);
-  return counts;
+function shownTally(prepared: PreparedDataset, indices: Int32Array): Tally {
+  const known = tallies.get(indices);
+  if (known?.prepared === prepared) return known.tally;
+  const tally = tallyShown(tallyKeys(prepared), indices);
+  tallies.set(indices, { prepared, tally });
+  return tally;
 }
 
 /**
  * Reviews per year, or per month when the dated reviews span under two years; gaps included.
- * The shown reviews are counted into the dataset's months (see shownCounts), then the months are
+ * The shown reviews are counted into the dataset's months (see shownTally), then the months are
  * grouped.
  */
 export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
   const firstMonth = prepared.monthRange[0];
-  const { total, spoiler, rated, ratingSum, undated } = shownCounts(prepared, indices);
+  const { total, spoiler, rated, ratingSum, undated } = shownTally(prepared, indices);
   const months = total.length;
   let first = 0;
   while (first < months && total[first] === 0) first += 1;
@@ -215,22 +152,17 @@ export interface Helpfulness {
 export function helpfulness(
   prepared: PreparedDataset,
   indices: Int32Array,
-  limit = 300,
+  limit = MOST_VOTED,
 ): Helpfulness {
   const { reviews } = prepared.dataset;
-  const { votes } = prepared;
-  const { noVotes } = shownCounts(prepared, indices);
-  const shown = shownMask(prepared.size, indices);
+  const { noVotes, mostVoted } = shownTally(prepared, indices);
   const voted = indices.length - noVotes;
-  // The most-voted come from the precomputed "Most votes" order: one pass, no sort.
-  const kept: number[] = [];
-  const wanted = Math.min(voted, limit);
-  const byVotes = sortedOrder(prepared, 'votes');
-  for (let k = 0; k < byVotes.length && kept.length < wanted; k += 1) {
-    const i = byVotes[k] ?? 0;
-    if (shown[i] === 1 && (votes[i] ?? 0) > 0) kept.push(i);
-  }
-  const points = kept.map((index) => {
+  // Past MOST_VOTED points, a pass of its own keeps more.
+  const kept =
+    limit <= MOST_VOTED
+      ? mostVoted.subarray(0, limit)
+      : tallyShown(tallyKeys(prepared), indices, limit).mostVoted;
+  const points = Array.from(kept, (index) => {
     const helpful = reviews[index]?.helpful ?? { up: 0, total: 0 };
     return {
       index,
