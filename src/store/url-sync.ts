@@ -124,19 +124,19 @@ export function startUrlSync(
   };
   let pending = false;
   let cancel: (() => void) | null = null;
+  const flush = () => {
+    pending = false;
+    write();
+  };
   const unsubscribe = viewStoreApi.subscribe(() => {
     if (pending) return;
     pending = true;
-    cancel = schedule(() => {
-      pending = false;
-      write();
-    });
+    cancel = schedule(flush);
   });
   const onPageHide = () => {
     if (!pending) return;
     cancel?.();
-    pending = false;
-    write();
+    flush();
   };
   win.addEventListener('pagehide', onPageHide);
   const onPopState = () => {
