@@ -35,13 +35,13 @@ export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
   );
 }
 
-/** Each pass's two ways (few reviews shown, most shown), run this many times each. */
+/** The pass's two ways (few reviews shown, most shown), each run this many times. */
 const WARM_ROUNDS = 3;
 
 /**
- * The charts' passes, run a few times in idle moments after a dataset is shown (results dropped):
- * the engine compiles them fully only after that, and the first filters spent twice as long in
- * them as later ones.
+ * The charts' one pass over the shown reviews (with the helpfulness chart's points made from it),
+ * run a few times in idle moments after a dataset is shown (results dropped): the engine compiles
+ * it fully only after that, and the first filters spent twice as long in it as later ones.
  */
 function useWarmAggregates(prepared: PreparedDataset) {
   useEffect(() => {
