@@ -206,6 +206,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const next = useCallback(() => move(1), [move]);
   const previous = useCallback(() => move(-1), [move]);
   const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   useShortcuts({ next, previous, search: searchRef, help: openHelp });
 
   return (
@@ -275,7 +276,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </PanelBoundary>
         </section>
       </div>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 
 interface ShortcutsDialogProps {
   open: boolean;
@@ -13,7 +13,10 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Esc', 'Close a dialog'],
 ];
 
-export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+export const ShortcutsDialog = memo(function ShortcutsDialog({
+  open,
+  onClose,
+}: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -41,4 +44,4 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
       </button>
     </dialog>
   );
-}
+});

@@ -60,13 +60,22 @@ describe('charts', () => {
     const user = userEvent.setup();
     renderCharts();
     const bar = await screen.findByRole('button', { name: 'Rating 9: 1 review' });
+    expect(bar).toHaveAttribute('aria-pressed', 'false');
     await user.click(bar);
     expect(viewStoreApi.getState().ratings).toEqual([9]);
-    screen.getByRole('button', { name: 'Unrated: 3 reviews' }).focus();
+    // The bars and the table show the choice with the rest of the charts, a frame behind.
+    await waitFor(() => expect(bar).toHaveAttribute('aria-pressed', 'true'));
+    expect(tableRows('Rating distribution').find((row) => row[0] === '9')?.[2]).toBe('yes');
+    const unrated = screen.getByRole('button', { name: 'Unrated: 3 reviews' });
+    unrated.focus();
     await user.keyboard('{Enter}');
     expect(viewStoreApi.getState().ratings).toEqual([9, 'unrated']);
+    await waitFor(() => expect(unrated).toHaveAttribute('aria-pressed', 'true'));
     await user.keyboard(' ');
     expect(viewStoreApi.getState().ratings).toEqual([9]);
+    await waitFor(() => expect(unrated).toHaveAttribute('aria-pressed', 'false'));
+    expect(bar).toHaveAttribute('aria-pressed', 'true');
+    expect(tableRows('Rating distribution').find((row) => row[0] === 'Unrated')?.[2]).toBe('no');
   });
 
   it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {

@@ -2,6 +2,7 @@ import { createContext, memo, use, useMemo, type KeyboardEvent } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis } from 'recharts';
 import { ratingSummary } from '@/query/aggregates';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
+import { useAfterPaint } from '@/lib/use-after-paint';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
@@ -22,6 +23,13 @@ export function ratingBarName(key: RatingKey, count: number): string {
 /** The counts reach the bars through context: the chart around them stays as it is. */
 const CountsContext = createContext<RatingCounts | null>(null);
 
+/**
+ * The ratings chosen in the filter, as the chart shows them: a painted frame behind the filter,
+ * like the rest of the charts, so that choosing a rating re-renders the list and the filter in
+ * the frame that answers it, and the bars and the table in the charts' frame.
+ */
+const ChosenContext = createContext<readonly RatingKey[]>([]);
+
 interface RatingBarProps {
   rating: RatingKey;
   count: number;
@@ -32,7 +40,7 @@ interface RatingBarProps {
 
 /** One bar as a real button: focusable, named with its count, toggled by click, Enter or Space. */
 function RatingBar({ rating, count, band, fill }: RatingBarProps) {
-  const chosen = useRatingFilter().includes(rating);
+  const chosen = use(ChosenContext).includes(rating);
   const { toggleRating } = useViewActions();
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -99,16 +107,26 @@ interface RatingChartProps {
 }
 
 /** Redrawn only when a count changes (the rating filter itself leaves the counts alone). */
-export const RatingChart = memo(RatingChartView, (before, after) =>
+const RatingChartBody = memo(RatingChartView, (before, after) =>
   RATING_KEYS.every((key) => before.counts[key] === after.counts[key]),
 );
 
+/** The chart, with the rating filter's choices a painted frame behind (see ChosenContext). */
+export function RatingChart({ counts }: RatingChartProps) {
+  const chosen = useAfterPaint(useRatingFilter());
+  return (
+    <ChosenContext value={chosen}>
+      <RatingChartBody counts={counts} />
+    </ChosenContext>
+  );
+}
+
 /**
- * The chart's numbers. It reads the rating filter itself, so that choosing a rating re-renders
+ * The chart's numbers. It reads the chosen ratings itself, so that choosing a rating re-renders
  * this table and the bars, not the chart around them.
  */
 function RatingTable({ counts }: RatingChartProps) {
-  const chosen = useRatingFilter();
+  const chosen = use(ChosenContext);
   return (
     <table>
       <thead>

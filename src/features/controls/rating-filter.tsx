@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 
@@ -11,7 +11,12 @@ interface RatingFilterProps {
   counts: RatingCounts;
 }
 
-export function RatingFilter({ counts }: RatingFilterProps) {
+/** Same counts for every rating: each query hands over a new object, mostly with the same numbers. */
+function sameCounts(a: RatingFilterProps, b: RatingFilterProps): boolean {
+  return RATING_KEYS.every((key) => a.counts[key] === b.counts[key]);
+}
+
+export const RatingFilter = memo(function RatingFilter({ counts }: RatingFilterProps) {
   const chosen = useRatingFilter();
   const { toggleRating } = useViewActions();
   const id = useId();
@@ -45,4 +50,4 @@ export function RatingFilter({ counts }: RatingFilterProps) {
       </div>
     </fieldset>
   );
-}
+}, sameCounts);

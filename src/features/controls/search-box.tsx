@@ -1,7 +1,13 @@
-import { useId, type RefObject } from 'react';
+import { memo, useId, type RefObject } from 'react';
 import { useSearch, useViewActions } from '@/store/view-store';
 
-export function SearchBox({ inputRef }: { inputRef?: RefObject<HTMLInputElement | null> }) {
+// Memoized, as the other controls: they follow the store themselves, and the page around them
+// re-renders on every change of the view (see docs/performance.md, item 27).
+export const SearchBox = memo(function SearchBox({
+  inputRef,
+}: {
+  inputRef?: RefObject<HTMLInputElement | null>;
+}) {
   const search = useSearch();
   const { searchFor } = useViewActions();
   const id = useId();
@@ -20,4 +26,4 @@ export function SearchBox({ inputRef }: { inputRef?: RefObject<HTMLInputElement 
       />
     </div>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from '@/query/run-query';
 import { useSort, useViewActions } from '@/store/view-store';
 
-export function SortSelect() {
+export const SortSelect = memo(function SortSelect() {
   const sort = useSort();
   const { sortBy } = useViewActions();
   const id = useId();
@@ -18,4 +18,4 @@ export function SortSelect() {
       </select>
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { useHideSpoilers, useViewActions } from '@/store/view-store';
 
-export function SpoilerToggle() {
+export const SpoilerToggle = memo(function SpoilerToggle() {
   const hide = useHideSpoilers();
   const { setHideSpoilers } = useViewActions();
   return (
@@ -13,4 +14,4 @@ export function SpoilerToggle() {
       Hide spoilers
     </label>
   );
-}
+});
