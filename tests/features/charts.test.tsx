@@ -65,7 +65,10 @@ describe('charts', () => {
     expect(viewStoreApi.getState().ratings).toEqual([9]);
     // The bars and the table show the choice with the rest of the charts, a frame behind.
     await waitFor(() => expect(bar).toHaveAttribute('aria-pressed', 'true'));
-    expect(tableRows('Rating distribution').find((row) => row[0] === '9')?.[2]).toBe('yes');
+    // The table, visually hidden, follows the drawn bars.
+    await waitFor(() =>
+      expect(tableRows('Rating distribution').find((row) => row[0] === '9')?.[2]).toBe('yes'),
+    );
     const unrated = screen.getByRole('button', { name: 'Unrated: 3 reviews' });
     unrated.focus();
     await user.keyboard('{Enter}');
@@ -75,7 +78,9 @@ describe('charts', () => {
     expect(viewStoreApi.getState().ratings).toEqual([9]);
     await waitFor(() => expect(unrated).toHaveAttribute('aria-pressed', 'false'));
     expect(bar).toHaveAttribute('aria-pressed', 'true');
-    expect(tableRows('Rating distribution').find((row) => row[0] === 'Unrated')?.[2]).toBe('no');
+    await waitFor(() =>
+      expect(tableRows('Rating distribution').find((row) => row[0] === 'Unrated')?.[2]).toBe('no'),
+    );
   });
 
   it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {

@@ -121,12 +121,12 @@ export function RatingChart({ counts }: RatingChartProps) {
   );
 }
 
-/**
- * The chart's numbers. It reads the chosen ratings itself, so that choosing a rating re-renders
- * this table and the bars, not the chart around them.
- */
-function RatingTable({ counts }: RatingChartProps) {
-  const chosen = use(ChosenContext);
+interface RatingTableProps extends RatingChartProps {
+  chosen: readonly RatingKey[];
+}
+
+/** The chart's numbers, and which ratings are chosen. */
+function RatingTable({ counts, chosen }: RatingTableProps) {
   return (
     <table>
       <thead>
@@ -150,6 +150,9 @@ function RatingTable({ counts }: RatingChartProps) {
 }
 
 function RatingChartView({ counts }: RatingChartProps) {
+  // Read here and handed to the table (not read by the table itself), so that while the table is
+  // visually hidden it follows the drawn bars by a frame, as after a change of counts.
+  const chosen = use(ChosenContext);
   const summary = ratingSummary(counts);
   const top = countTop(Math.max(...RATING_KEYS.map((key) => counts[key])));
   // recharts' part is the same for every count (its count axis runs from 0 to 1): new counts
@@ -186,7 +189,7 @@ function RatingChartView({ counts }: RatingChartProps) {
           <CountTopContext value={top}>{plot}</CountTopContext>
         </CountsContext>
       }
-      table={<RatingTable counts={counts} />}
+      table={<RatingTable counts={counts} chosen={chosen} />}
     />
   );
 }
