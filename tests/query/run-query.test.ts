@@ -5,6 +5,7 @@ import { foldText, searchTerms } from '@/lib/fold';
 import { highlightRanges } from '@/query/highlight';
 import { prepareDataset } from '@/query/prepare';
 import {
+  filterPassWarmUps,
   orderByKeys,
   RATING_KEYS,
   runQuery,
@@ -263,6 +264,26 @@ describe('orderByKeys', () => {
         expect(Array.from(orderByKeys(keys))).toEqual(reference);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('filterPassWarmUps', () => {
+  it('runs the pass each way and changes no answer or cache', () => {
+    fc.assert(
+      fc.property(datasetArb, queryArb, (dataset, query) => {
+        const warmed = prepareDataset(dataset);
+        const steps = filterPassWarmUps(warmed);
+        expect(steps).toHaveLength(8);
+        for (const step of steps) step();
+        expect(warmed.termCache.size).toBe(0);
+        expect([...warmed.orders.keys()]).toEqual(['helpful']);
+        const fresh = runQuery(prepareDataset(dataset), query);
+        const after = runQuery(warmed, query);
+        expect(Array.from(after.indices)).toEqual(Array.from(fresh.indices));
+        expect(after.ratingCounts).toEqual(fresh.ratingCounts);
+      }),
+      { numRuns: 100 },
     );
   });
 });
