@@ -88,6 +88,27 @@ function textOf(
   return text;
 }
 
+/**
+ * One row of the table. Memoized on what it shows, so a slice of new rows re-renders those rows
+ * only, and a row whose review kept its place is left alone.
+ */
+const HelpRow = memo(function HelpRow({
+  title,
+  up,
+  total,
+  text,
+}: Pick<PointDatum, 'title' | 'up' | 'total' | 'text'>) {
+  return (
+    <tr>
+      <td>{title}</td>
+      <td>{up}</td>
+      <td>{total}</td>
+      <td>{text.share}</td>
+      <td>{text.wilson}</td>
+    </tr>
+  );
+});
+
 /** The plotted reviews' numbers, read by screen readers; re-rendered only with new points. */
 const HelpTable = memo(function HelpTable({ rows }: { rows: readonly PointDatum[] }) {
   return (
@@ -103,13 +124,13 @@ const HelpTable = memo(function HelpTable({ rows }: { rows: readonly PointDatum[
       </thead>
       <tbody>
         {rows.map((point) => (
-          <tr key={point.position}>
-            <td>{point.title}</td>
-            <td>{point.up}</td>
-            <td>{point.total}</td>
-            <td>{point.text.share}</td>
-            <td>{point.text.wilson}</td>
-          </tr>
+          <HelpRow
+            key={point.position}
+            title={point.title}
+            up={point.up}
+            total={point.total}
+            text={point.text}
+          />
         ))}
       </tbody>
     </table>
@@ -126,6 +147,39 @@ interface PointActions {
   setTabStop: (position: number) => void;
   choose: (point: PointDatum) => void;
 }
+
+interface PointButtonProps {
+  position: number;
+  label: string;
+  tabStop: boolean;
+  x: number;
+  y: number;
+}
+
+/**
+ * One point's button. Memoized on what it shows, so a slice of new buttons re-renders those only,
+ * and a button whose review kept its place and its spot is left alone.
+ */
+const PointButton = memo(function PointButton({
+  position,
+  label,
+  tabStop,
+  x,
+  y,
+}: PointButtonProps) {
+  return (
+    <circle
+      role="button"
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={label}
+      data-point={position}
+      className="help-point"
+      cx={x}
+      cy={y}
+      r={6}
+    />
+  );
+});
 
 interface PointButtonsProps {
   buttons: readonly PointDatum[];
@@ -183,16 +237,13 @@ const PointButtons = memo(function PointButtons({
       onMouseOver={onPoint}
     >
       {buttons.map((point) => (
-        <circle
+        <PointButton
           key={point.position}
-          role="button"
-          tabIndex={point.position === stop ? 0 : -1}
-          aria-label={point.text.label}
-          data-point={point.position}
-          className="help-point"
-          cx={xOf(point.total)}
-          cy={yOf(point.share)}
-          r={6}
+          position={point.position}
+          label={point.text.label}
+          tabStop={point.position === stop}
+          x={xOf(point.total)}
+          y={yOf(point.share)}
         />
       ))}
     </g>
