@@ -49,6 +49,19 @@ function markShown(size: number, indices: Int32Array): Uint8Array {
   return shown;
 }
 
+/** The places `shown` marks, ascending; `count` of them. */
+function placesOf(shown: Uint8Array, count: number): Int32Array {
+  const places = new Int32Array(count);
+  let n = 0;
+  for (let i = 0; i < shown.length; i += 1) {
+    if (shown[i] === 1) {
+      places[n] = i;
+      n += 1;
+    }
+  }
+  return places;
+}
+
 /**
  * Counts the reviews at `indices` (each once) into the dataset's months, and finds the `most`
  * most-voted of them.
@@ -62,14 +75,18 @@ export function tallyShown(keys: TallyKeys, indices: Int32Array, most = MOST_VOT
   const rated = new Int32Array(months);
   const ratingSum = new Float64Array(months);
   const { month, spoiler: isSpoiler, rating, votes, byVotes } = keys;
+  // The shown reviews' places: as given when few are shown, else in memory order from the mask.
+  const places =
+    indices.length < month.length * SPARSE_SHARE ? indices : placesOf(shown, indices.length);
   let undated = 0;
   let noVotes = 0;
-  const add = (i: number) => {
+  for (let k = 0; k < places.length; k += 1) {
+    const i = places[k] ?? 0;
     if ((votes[i] ?? 0) === 0) noVotes += 1;
     const key = month[i] ?? -1;
     if (key < 0) {
       undated += 1;
-      return;
+      continue;
     }
     const slot = key - firstMonth;
     total[slot] = (total[slot] ?? 0) + 1;
@@ -79,11 +96,6 @@ export function tallyShown(keys: TallyKeys, indices: Int32Array, most = MOST_VOT
       rated[slot] = (rated[slot] ?? 0) + 1;
       ratingSum[slot] = (ratingSum[slot] ?? 0) + stars;
     }
-  };
-  if (indices.length < month.length * SPARSE_SHARE) {
-    for (let k = 0; k < indices.length; k += 1) add(indices[k] ?? 0);
-  } else {
-    for (let i = 0; i < shown.length; i += 1) if (shown[i] === 1) add(i);
   }
   // The most-voted come from the Most votes order: one pass that stops early, no sort.
   const wanted = Math.min(indices.length - noVotes, most);

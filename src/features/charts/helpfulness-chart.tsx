@@ -268,9 +268,15 @@ interface PointsValue {
 /** The points and their state reach HelpPoints through context: the chart around them stays. */
 const PointsContext = createContext<PointsValue | null>(null);
 
+/**
+ * A coordinate in path data, to a hundredth of a pixel: the full number has up to 17 digits, and
+ * the browser parses the whole path (300 dots) on every change of points.
+ */
+const at = (value: number) => Math.round(value * 100) / 100;
+
 /** A circle of radius `r` around (x, y) as path commands. */
 const dot = (x: number, y: number, r: number) =>
-  `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  `M${at(x - r)},${at(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 
 /**
  * The points, placed from the plot area on the axes' domains. What is seen is drawn as two paths
@@ -290,7 +296,7 @@ function HelpPoints({ domain }: HelpPointsProps) {
   let dots = '';
   for (const point of data) {
     const x = xOf(point.total);
-    bounds += `M${x - 4},${yOf(point.wilson)}h8`;
+    bounds += `M${at(x - 4)},${at(yOf(point.wilson))}h8`;
     dots += dot(x, yOf(point.share), 5);
   }
   return (
