@@ -188,6 +188,11 @@ function intersect(mask: Uint8Array, other: Uint8Array): void {
   for (let i = 0; i < mask.length; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
 }
 
+/** Whether two rating counts give every rating the same number (each query makes a new object). */
+export function sameRatingCounts(a: RatingCounts, b: RatingCounts): boolean {
+  return RATING_KEYS.every((key) => a[key] === b[key]);
+}
+
 export function emptyRatingCounts(): RatingCounts {
   return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
 }

@@ -9,6 +9,7 @@ import {
   orderByKeys,
   RATING_KEYS,
   runQuery,
+  sameRatingCounts,
   SORT_KEYS,
   type RatingKey,
   type SortKey,
@@ -265,6 +266,16 @@ describe('orderByKeys', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('sameRatingCounts', () => {
+  it('tells counts apart by any rating, unrated included, not by the object', () => {
+    const counts = runQuery(prepared, base).ratingCounts;
+    expect(sameRatingCounts(counts, { ...counts })).toBe(true);
+    for (const key of RATING_KEYS) {
+      expect(sameRatingCounts(counts, { ...counts, [key]: counts[key] + 1 })).toBe(false);
+    }
   });
 });
 

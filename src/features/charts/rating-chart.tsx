@@ -1,7 +1,12 @@
 import { createContext, memo, use, useMemo, type KeyboardEvent } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis } from 'recharts';
 import { ratingSummary } from '@/query/aggregates';
-import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
+import {
+  RATING_KEYS,
+  sameRatingCounts,
+  type RatingCounts,
+  type RatingKey,
+} from '@/query/run-query';
 import { useAfterPaint } from '@/lib/use-after-paint';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
@@ -108,7 +113,7 @@ interface RatingChartProps {
 
 /** Redrawn only when a count changes (the rating filter itself leaves the counts alone). */
 const RatingChartBody = memo(RatingChartView, (before, after) =>
-  RATING_KEYS.every((key) => before.counts[key] === after.counts[key]),
+  sameRatingCounts(before.counts, after.counts),
 );
 
 /** The chart, with the rating filter's choices a painted frame behind (see ChosenContext). */

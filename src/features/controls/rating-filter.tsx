@@ -1,5 +1,10 @@
 import { memo, useId } from 'react';
-import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/run-query';
+import {
+  RATING_KEYS,
+  sameRatingCounts,
+  type RatingCounts,
+  type RatingKey,
+} from '@/query/run-query';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 
 export function ratingLabel(key: RatingKey): string {
@@ -11,10 +16,9 @@ interface RatingFilterProps {
   counts: RatingCounts;
 }
 
-/** Same counts for every rating: each query hands over a new object, mostly with the same numbers. */
-function sameCounts(a: RatingFilterProps, b: RatingFilterProps): boolean {
-  return RATING_KEYS.every((key) => a.counts[key] === b.counts[key]);
-}
+/** Each query hands over new counts, mostly with the same numbers. */
+const sameCounts = (a: RatingFilterProps, b: RatingFilterProps) =>
+  sameRatingCounts(a.counts, b.counts);
 
 export const RatingFilter = memo(function RatingFilter({ counts }: RatingFilterProps) {
   const chosen = useRatingFilter();
