@@ -273,6 +273,8 @@ const WARM_PASSES: ReadonlyArray<{ hideSpoilers: boolean; rated: boolean; search
  * about 15 ms in it. Searches of several words also meet their masks' intersection here.
  */
 export function filterPassWarmUps(prepared: PreparedDataset): Array<() => void> {
+  // A mask of every review, made by the first step that needs it and shared by the rest.
+  let everyReview: Uint8Array | null = null;
   return WARM_PASSES.map(({ hideSpoilers, rated, searched }) => () => {
     const query: ViewQuery = {
       sort: 'helpful',
@@ -282,8 +284,9 @@ export function filterPassWarmUps(prepared: PreparedDataset): Array<() => void> 
     };
     let mask: Uint8Array | null = null;
     if (searched) {
-      mask = new Uint8Array(prepared.size).fill(1);
-      intersect(mask, mask.slice());
+      mask = everyReview ??= new Uint8Array(prepared.size).fill(1);
+      // Intersected with itself, the mask stays as it is.
+      intersect(mask, mask);
     }
     filterSorted(prepared, query, mask);
   });
