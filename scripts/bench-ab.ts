@@ -3,7 +3,18 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { interact, KINDS, ms, percentile, type Kind, type Run } from './bench-measure';
+import {
+  countArgument,
+  fail,
+  interact,
+  KINDS,
+  ms,
+  openBenchPage,
+  percentile,
+  textArgument,
+  type Kind,
+  type Run,
+} from './bench-measure';
 import { generateDataset } from './gen-synthetic';
 
 // Compares two builds of the app side by side. Both open the same generated dataset in one
@@ -15,23 +26,9 @@ import { generateDataset } from './gen-synthetic';
 // sort,rating,spoilers,search (default all), --settle SECONDS to wait after both have loaded, so
 // that the work they do in idle moments after a load is over (default 20).
 
-function text(name: string, fallback?: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : process.argv[at + 1];
-  if (value === undefined) fail(`--${name} is required`);
-  return value;
-}
-
-function count(name: string, fallback: number): number {
-  const value = Number(text(name, String(fallback)));
-  if (!Number.isInteger(value) || value <= 0) fail(`--${name} must be a positive whole number`);
-  return value;
-}
-
-function fail(message: string): never {
-  console.error(`bench:ab: ${message}`);
-  process.exit(1);
-}
+const TOOL = 'bench:ab';
+const text = (name: string, fallback?: string) => textArgument(TOOL, name, fallback);
+const count = (name: string, fallback: number) => countArgument(TOOL, name, fallback);
 
 const builds = { A: text('a'), B: text('b') };
 const REVIEWS = count('reviews', 100_000);
@@ -39,9 +36,10 @@ const SEED = count('seed', 7);
 const ROUNDS = count('rounds', 30);
 const SETTLE_S = count('settle', 20);
 const kinds = text('kinds', KINDS.join(',')).split(',') as Kind[];
-for (const kind of kinds) if (!KINDS.includes(kind)) fail(`unknown kind ${kind}`);
+for (const kind of kinds) if (!KINDS.includes(kind)) fail(TOOL, `unknown kind ${kind}`);
 for (const dir of Object.values(builds)) {
-  if (!existsSync(join(dir, 'index.html'))) fail(`${dir}/index.html not found; build it first`);
+  if (!existsSync(join(dir, 'index.html')))
+    fail(TOOL, `${dir}/index.html not found; build it first`);
 }
 
 const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
@@ -65,9 +63,7 @@ const servers = await Promise.all(
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 async function open(port: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // tsx keeps function names with a helper that functions sent to the page must find there too.
-  await page.addInitScript('window.__name = (fn) => fn;');
+  const page = await openBenchPage(browser);
   await page.goto(`http://127.0.0.1:${port}/?data=${DATA_PATH}`);
   await page.waitForSelector('article', { timeout: 180_000 });
   await page.waitForSelector('.chart', { timeout: 60_000 });

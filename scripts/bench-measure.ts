@@ -1,8 +1,38 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { SORT_KEYS } from '../src/query/run-query';
 
-// What `npm run bench` and `npm run bench:ab` measure in the page: one interaction, from the input
-// to the paints that follow it.
+// What `npm run bench` and `npm run bench:ab` share: their arguments, the page they measure in,
+// and the measurement of one interaction, from the input to the paints that follow it.
+
+/** Ends the run with a one-line error that names the tool. */
+export function fail(tool: string, message: string): never {
+  console.error(`${tool}: ${message}`);
+  process.exit(1);
+}
+
+/** The value given as `--name VALUE`, or `fallback`; required when there is no fallback. */
+export function textArgument(tool: string, name: string, fallback?: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at === -1 ? fallback : process.argv[at + 1];
+  if (value === undefined) fail(tool, `--${name} is required`);
+  return value;
+}
+
+/** The positive whole number given as `--name N`, or `fallback`. */
+export function countArgument(tool: string, name: string, fallback: number): number {
+  const value = Number(textArgument(tool, name, String(fallback)));
+  if (!Number.isInteger(value) || value <= 0)
+    fail(tool, `--${name} must be a positive whole number`);
+  return value;
+}
+
+/** A page as the figures are taken in: 1280 x 900. */
+export async function openBenchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names with a helper that functions sent to the page must find there too.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  return page;
+}
 
 /** How long after the list has painted the charts may still be catching up. */
 export const CHARTS_WINDOW_MS = 1000;

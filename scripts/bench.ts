@@ -3,7 +3,15 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { interact, KINDS, ms, percentile, type Run } from './bench-measure';
+import {
+  countArgument,
+  interact,
+  KINDS,
+  ms,
+  openBenchPage,
+  percentile,
+  type Run,
+} from './bench-measure';
 import { generateDataset } from './gen-synthetic';
 
 // Opens a generated dataset in the built app in headless Chromium and prints load and interaction
@@ -11,20 +19,10 @@ import { generateDataset } from './gen-synthetic';
 // 100000), --seed S (default 7), --rounds R interactions of each kind (default 20), --loads L
 // loads (and floor measurements) whose median is printed (default 3).
 
-function argument(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`bench: --${name} must be a positive whole number`);
-    process.exit(1);
-  }
-  return value;
-}
-
-const REVIEWS = argument('reviews', 100_000);
-const SEED = argument('seed', 7);
-const ROUNDS = argument('rounds', 20);
-const LOADS = argument('loads', 3);
+const REVIEWS = countArgument('bench', 'reviews', 100_000);
+const SEED = countArgument('bench', 'seed', 7);
+const ROUNDS = countArgument('bench', 'rounds', 20);
+const LOADS = countArgument('bench', 'loads', 3);
 const PORT = 4180;
 const SETTLE_MS = 500;
 const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
@@ -46,9 +44,7 @@ const browser = await chromium.launch({
 });
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // tsx keeps function names with a helper that functions sent to the page must find there too.
-  await page.addInitScript('window.__name = (fn) => fn;');
+  const page = await openBenchPage(browser);
   const base = `http://127.0.0.1:${PORT}`;
 
   // The floor: the same file fetched and parsed by the same page, nothing else.
