@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
+import { followOtherTabs } from '@/data/library-query';
 import { startUrlSync } from '@/store/url-sync';
 import { viewStoreApi } from '@/store/view-store';
 import './app/theme.css';
@@ -11,8 +12,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 startUrlSync(window);
-// Another tab's vote or theme shows here too; the later write wins.
-window.addEventListener('storage', () => viewStoreApi.getState().actions.reloadPersisted());
+// Another tab's votes, spoilers, theme and library changes show here too.
+window.addEventListener('storage', (event) => {
+  if (event.storageArea === localStorage)
+    viewStoreApi.getState().actions.followStorage(event.key, event.newValue);
+});
+const client = createQueryClient();
+followOtherTabs(client);
 
 createRoot(root, {
   // A caught error is already shown to the reader as an alert in its panel.
@@ -21,7 +27,7 @@ createRoot(root, {
   },
 }).render(
   <StrictMode>
-    <Providers client={createQueryClient()}>
+    <Providers client={client}>
       <App />
     </Providers>
   </StrictMode>,

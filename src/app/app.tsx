@@ -4,13 +4,14 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
 import { datasetFileUrl, datasetIndexQuery, datasetQuery } from '@/data/dataset-query';
-import { libraryQuery } from '@/data/library-query';
+import { libraryDatasetQuery, libraryQuery, type LibraryEntry } from '@/data/library-query';
 import type { Dataset } from '@/data/review-schema';
 import { ThemeToggle } from '@/features/controls/theme-toggle';
-import { LibraryBar, type OpenSource } from '@/features/library/library-bar';
-import { useDatasetKey } from '@/store/view-store';
-import { requestedDatasetUrl } from './dataset-source';
+import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
+import { useDatasetKey, useViewActions } from '@/store/view-store';
+import { refusedDataMessage, requestedData } from './dataset-source';
 import { DatasetView, preloadCharts } from './dataset-view';
+import { StorageProblem } from './storage-problem';
 import { useEffectiveTheme } from './use-effective-theme';
 
 const ChartsWarmUp = lazy(() =>
@@ -53,6 +54,58 @@ function Opened({
   );
 }
 
+/** A way back from a dataset that cannot be opened: the first bundled film. */
+function OpenBundled() {
+  const { data: index } = useSuspenseQuery(datasetIndexQuery());
+  const { openDataset } = useViewActions();
+  const first = index[0];
+  if (!first) return null;
+  return (
+    <button type="button" className="button button--quiet" onClick={() => openDataset(null)}>
+      {`Open ${filmLabel({ title: first.film, year: first.year })}`}
+    </button>
+  );
+}
+
+function Unopened({
+  datasetKey,
+  title,
+  reason,
+}: {
+  datasetKey: string;
+  title: string;
+  reason: string;
+}) {
+  return (
+    <>
+      <LibraryBar dataset={null} source={{ kind: 'missing', key: datasetKey }} />
+      <ErrorPanel title={title} error={new Error(reason)}>
+        <OpenBundled />
+      </ErrorPanel>
+    </>
+  );
+}
+
+function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: string }) {
+  const { data: dataset } = useSuspenseQuery(libraryDatasetQuery(entry.id));
+  if (dataset === null) {
+    return (
+      <Unopened
+        datasetKey={datasetKey}
+        title="This imported dataset is not in the library."
+        reason="It may have been deleted, maybe in another tab."
+      />
+    );
+  }
+  return (
+    <Opened
+      dataset={dataset}
+      datasetKey={datasetKey}
+      source={{ kind: 'local', key: datasetKey, entry }}
+    />
+  );
+}
+
 /** Picks the dataset the URL names: a library key, a `?data=` URL, or the first bundled one. */
 function DatasetRoot({ search }: { search?: string }) {
   const key = useDatasetKey();
@@ -62,29 +115,37 @@ function DatasetRoot({ search }: { search?: string }) {
   if (key?.startsWith('local:')) {
     const id = key.slice('local:'.length);
     if (library.isPending) return <PageSkeleton />;
-    const entry = library.data?.find((candidate) => candidate.id === id);
+    const entry = library.data?.entries.find((candidate) => candidate.id === id);
     if (!entry) {
       return (
-        <>
-          <LibraryBar dataset={null} source={{ kind: 'missing', key }} />
-          <ErrorPanel
-            title="This imported dataset is not in the library."
-            error={
-              library.error ??
-              new Error('It may have been deleted, or imported in another browser.')
-            }
-          />
-        </>
+        <Unopened
+          datasetKey={key}
+          title="This imported dataset is not in the library."
+          reason={
+            library.data?.problem ??
+            library.error?.message ??
+            'It may have been deleted, or imported in another browser.'
+          }
+        />
       );
     }
-    return (
-      <Opened dataset={entry.dataset} datasetKey={key} source={{ kind: 'local', key, entry }} />
-    );
+    return <LocalDataset key={key} entry={entry} datasetKey={key} />;
   }
 
   const bundled = key === null ? null : index.find((entry) => entry.slug === key);
-  const requested = key === null ? requestedDatasetUrl(search) : null;
-  if (requested) return <LoadedDataset url={requested} source={{ kind: 'url', key: requested }} />;
+  const requested = key === null ? requestedData(search) : { kind: 'none' as const };
+  if (requested.kind === 'refused') {
+    return (
+      <Unopened
+        datasetKey="refused"
+        title="This dataset was not opened."
+        reason={refusedDataMessage(requested.value)}
+      />
+    );
+  }
+  if (requested.kind === 'url') {
+    return <LoadedDataset url={requested.url} source={{ kind: 'url', key: requested.url }} />;
+  }
   const entry = bundled ?? index[0];
   if (!entry) throw new Error('No bundled dataset is listed.');
   return (
@@ -101,6 +162,7 @@ export function App({ search }: { search?: string }) {
         <ThemeToggle effective={theme} />
       </div>
       <main className="app">
+        <StorageProblem />
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary

@@ -202,7 +202,10 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   return (
     <>
       <header className="page-header">
-        <h1>{year === null ? title : `${title} (${year})`}</h1>
+        <h1 tabIndex={-1} data-dataset-key={datasetKey}>
+          <bdi>{title}</bdi>
+          {year === null ? null : ` (${year})`}
+        </h1>
         {dataset.declaredReviewCount !== null ? (
           <p className="page-header__declared">
             {dataset.reviews.length} of {dataset.declaredReviewCount} reviews on the copied page

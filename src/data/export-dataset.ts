@@ -13,11 +13,17 @@ const CSV_COLUMNS = [
   'body',
 ] as const;
 
+// A cell a spreadsheet would run as a formula (OWASP's "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = String(value);
+  if (typeof value !== 'string') return String(value);
+  // Text that a spreadsheet would take for a formula gets a leading ' inside a quoted cell, as
+  // OWASP advises; numbers and booleans are the app's own and stay as they are.
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   // RFC 4180: quote fields holding a quote, comma or line break; double the quotes inside.
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function csvRow(review: Review): string {

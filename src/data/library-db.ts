@@ -1,16 +1,32 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from './review-schema';
 
-/** An imported dataset kept in this browser. */
+/**
+ * What the library lists about an imported dataset, kept apart from its reviews so that filling
+ * the Dataset list reads a few hundred bytes per dataset, not the datasets themselves.
+ */
 export interface LibraryEntry {
   id: string;
   /** The reader's own name for it, shown after the film; null until renamed. */
   label: string | null;
   addedAt: string;
+  film: Dataset['film'];
+  reviewCount: number;
+}
+
+interface StoredDataset {
+  id: string;
   dataset: Dataset;
 }
 
+interface LibrarySchema extends DBSchema {
+  entries: { key: string; value: LibraryEntry };
+  datasets: { key: string; value: StoredDataset };
+}
+
 const DB_NAME = 'reviewscope';
-const STORE = 'datasets';
+// Version 1 kept { id, label, addedAt, dataset } records in `datasets`; version 2 adds `entries`.
+const DB_VERSION = 2;
 
 export class LibraryStorageError extends Error {
   override readonly name = 'LibraryStorageError';
@@ -23,95 +39,226 @@ function describe(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'the browser refused';
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new LibraryStorageError('This browser keeps no library (storage is unavailable).'));
-      return;
-    }
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(DB_NAME, 1);
-    } catch (error) {
-      reject(new LibraryStorageError(`The library could not be opened: ${describe(error)}.`));
-      return;
-    }
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) {
-        request.result.createObjectStore(STORE, { keyPath: 'id' });
-      }
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () =>
-      reject(
-        new LibraryStorageError(`The library could not be opened: ${describe(request.error)}.`),
-      );
-  });
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function run<T>(
-  mode: IDBTransactionMode,
-  action: (store: IDBObjectStore) => IDBRequest<T>,
-  what: string,
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      let result: T;
-      let transaction: IDBTransaction;
-      try {
-        transaction = db.transaction(STORE, mode);
-        const request = action(transaction.objectStore(STORE));
-        request.onsuccess = () => {
-          result = request.result;
-        };
-      } catch (error) {
-        reject(new LibraryStorageError(`${what}: ${describe(error)}.`));
-        return;
-      }
-      transaction.oncomplete = () => resolve(result);
-      transaction.onerror = () =>
-        reject(new LibraryStorageError(`${what}: ${describe(transaction.error)}.`));
-      transaction.onabort = () =>
-        reject(new LibraryStorageError(`${what}: ${describe(transaction.error)}.`));
-    });
-  } finally {
-    db.close();
-  }
+function isDataset(value: unknown): value is Dataset {
+  return isRecord(value) && isRecord(value.film) && Array.isArray(value.reviews);
 }
 
 function isEntry(value: unknown): value is LibraryEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<LibraryEntry>;
   return (
-    typeof entry.id === 'string' &&
-    typeof entry.addedAt === 'string' &&
-    (entry.label === null || typeof entry.label === 'string') &&
-    typeof entry.dataset === 'object' &&
-    entry.dataset !== null &&
-    Array.isArray(entry.dataset.reviews)
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.addedAt === 'string' &&
+    (value.label === null || typeof value.label === 'string') &&
+    isRecord(value.film) &&
+    typeof value.film.title === 'string' &&
+    typeof value.reviewCount === 'number'
   );
 }
 
-/** Every stored entry that still has the expected shape; anything else is skipped, not fatal. */
+export function entryFor(
+  id: string,
+  dataset: Dataset,
+  label: string | null,
+  addedAt: string,
+): LibraryEntry {
+  return {
+    id,
+    label,
+    addedAt,
+    film: { title: dataset.film.title, year: dataset.film.year },
+    reviewCount: dataset.reviews.length,
+  };
+}
+
+/** Said while another tab holds the library at an older version and this one has to wait. */
+type BlockedListener = (waiting: boolean) => void;
+const blockedListeners = new Set<BlockedListener>();
+
+export function onLibraryBlocked(listener: BlockedListener): () => void {
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
+}
+
+const tellBlocked = (waiting: boolean) => {
+  for (const listener of blockedListeners) listener(waiting);
+};
+
+let opening: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+
+function open(): Promise<IDBPDatabase<LibrarySchema>> {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(
+      new LibraryStorageError('This browser keeps no library (storage is unavailable).'),
+    );
+  }
+  // indexedDB.open may throw at once (a policy, a private mode): a rejection like any other.
+  opening ??= Promise.resolve()
+    .then(() =>
+      openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
+        async upgrade(db, oldVersion, _newVersion, transaction) {
+          if (!db.objectStoreNames.contains('datasets')) {
+            db.createObjectStore('datasets', { keyPath: 'id' });
+          }
+          if (!db.objectStoreNames.contains('entries')) {
+            db.createObjectStore('entries', { keyPath: 'id' });
+          }
+          if (oldVersion >= 1 && oldVersion < 2) {
+            // Every version-1 record becomes an entry beside its dataset; none is dropped, and a
+            // record of a shape this code does not know is left where it was.
+            const datasets = transaction.objectStore('datasets');
+            const entries = transaction.objectStore('entries');
+            for (
+              let cursor = await datasets.openCursor();
+              cursor;
+              cursor = await cursor.continue()
+            ) {
+              const old: unknown = cursor.value;
+              if (!isRecord(old) || typeof old.id !== 'string' || !isDataset(old.dataset)) continue;
+              const label = typeof old.label === 'string' ? old.label : null;
+              const addedAt =
+                typeof old.addedAt === 'string' ? old.addedAt : new Date(0).toISOString();
+              await entries.put(entryFor(old.id, old.dataset, label, addedAt));
+              await cursor.update({ id: old.id, dataset: old.dataset });
+            }
+          }
+        },
+        blocked() {
+          tellBlocked(true);
+        },
+        blocking(_current, _blocked, event) {
+          // Another tab needs a newer version: let it have the database; the next call reopens.
+          (event.target as IDBDatabase).close();
+          opening = null;
+        },
+        terminated() {
+          opening = null;
+        },
+      }),
+    )
+    .then(
+      (db) => {
+        tellBlocked(false);
+        db.addEventListener('close', () => {
+          opening = null;
+        });
+        return db;
+      },
+      (error: unknown) => {
+        tellBlocked(false);
+        // A refusal is not kept: the next action asks the browser again, once.
+        opening = null;
+        throw new LibraryStorageError(`The library could not be opened: ${describe(error)}.`);
+      },
+    );
+  return opening;
+}
+
+async function attempt<T>(what: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof LibraryStorageError) throw error;
+    throw new LibraryStorageError(`${what}: ${describe(error)}.`);
+  }
+}
+
+/** Every listed entry that still has the expected shape, oldest first; others are skipped. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
-  const all = await run('readonly', (store) => store.getAll(), 'The library could not be read');
-  return (all as unknown[]).filter(isEntry).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+  const db = await open();
+  const all: unknown[] = await attempt('The library could not be read', () => db.getAll('entries'));
+  return all.filter(isEntry).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
-export async function getLibraryEntry(id: string): Promise<LibraryEntry | null> {
-  const value: unknown = await run(
-    'readonly',
-    (store) => store.get(id),
-    'The dataset could not be read',
+export async function readLibraryDataset(id: string): Promise<Dataset | null> {
+  const db = await open();
+  const stored: unknown = await attempt('The dataset could not be read', () =>
+    db.get('datasets', id),
   );
-  return isEntry(value) ? value : null;
+  return isRecord(stored) && isDataset(stored.dataset) ? stored.dataset : null;
 }
 
-export async function putLibraryEntry(entry: LibraryEntry): Promise<void> {
-  await run('readwrite', (store) => store.put(entry), 'The dataset could not be saved');
+/** Keeps a new dataset and its entry together: both are written or neither. */
+export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): Promise<void> {
+  const db = await open();
+  await attempt('The dataset could not be saved', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('entries').put(entry),
+      tx.objectStore('datasets').put({ id: entry.id, dataset }),
+      tx.done,
+    ]);
+  });
 }
 
-export async function deleteLibraryEntry(id: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(id), 'The dataset could not be deleted');
+export class LibraryEntryGone extends LibraryStorageError {
+  constructor() {
+    super('It is no longer in the library: it was deleted, maybe in another tab.');
+  }
+}
+
+/**
+ * Changes a stored dataset as it is stored now, not as this tab last saw it, in one transaction:
+ * another tab's change in the meantime is kept, and a dataset deleted meanwhile stays deleted.
+ */
+export async function updateLibraryDataset<T>(
+  id: string,
+  change: (dataset: Dataset) => { dataset: Dataset; result: T },
+): Promise<T> {
+  const db = await open();
+  return attempt('The dataset could not be saved', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    const entries = tx.objectStore('entries');
+    const datasets = tx.objectStore('datasets');
+    const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
+    if (!isEntry(entry) || !stored || !isDataset(stored.dataset)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LibraryEntryGone();
+    }
+    const { dataset, result } = change(stored.dataset);
+    await Promise.all([
+      datasets.put({ id, dataset }),
+      entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),
+      tx.done,
+    ]);
+    return result;
+  });
+}
+
+/** Renames an entry as stored now; an entry deleted meanwhile is not brought back. */
+export async function renameLibraryEntry(id: string, label: string | null): Promise<void> {
+  const db = await open();
+  await attempt('The new name could not be saved', async () => {
+    const tx = db.transaction('entries', 'readwrite');
+    const entry = await tx.store.get(id);
+    if (!isEntry(entry)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LibraryEntryGone();
+    }
+    await Promise.all([tx.store.put({ ...entry, label }), tx.done]);
+  });
+}
+
+export async function deleteLibraryDataset(id: string): Promise<void> {
+  const db = await open();
+  await attempt('The dataset could not be deleted', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('entries').delete(id),
+      tx.objectStore('datasets').delete(id),
+      tx.done,
+    ]);
+  });
+}
+
+/** Closes the connection this tab holds (tests; a page being left). */
+export async function closeLibrary(): Promise<void> {
+  const db = await opening?.catch(() => null);
+  db?.close();
+  opening = null;
 }

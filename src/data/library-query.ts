@@ -1,33 +1,67 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
-  deleteLibraryEntry,
+  addLibraryDataset,
+  deleteLibraryDataset,
+  entryFor,
+  LibraryEntryGone,
   listLibrary,
-  LibraryStorageError,
-  putLibraryEntry,
+  readLibraryDataset,
+  renameLibraryEntry,
+  updateLibraryDataset,
   type LibraryEntry,
 } from './library-db';
 import type { Dataset } from './review-schema';
 
 export type { LibraryEntry } from './library-db';
-export { LibraryStorageError } from './library-db';
+export { LibraryStorageError, onLibraryBlocked } from './library-db';
 
-// Entries that could not be stored (quota, private mode) still open for this session.
-const sessionOnly = new Map<string, LibraryEntry>();
+/** The library's list, and why it is only this session's when the browser refuses storage. */
+export interface LibraryList {
+  entries: LibraryEntry[];
+  problem: string | null;
+}
+
+// Datasets that could not be stored (quota, private mode, storage refused) still open for this
+// session; a Map, so that no id can reach a prototype's property.
+const sessionOnly = new Map<string, { entry: LibraryEntry; dataset: Dataset }>();
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function libraryQuery() {
   return queryOptions({
     queryKey: ['library'],
-    queryFn: async (): Promise<LibraryEntry[]> => {
+    // Storage that refuses is an answer, not an error: the list is then this session's alone,
+    // and the page says so instead of asking the browser again and again.
+    queryFn: async (): Promise<LibraryList> => {
       let stored: LibraryEntry[] = [];
+      let problem: string | null = null;
       try {
         stored = await listLibrary();
       } catch (error) {
-        if (sessionOnly.size === 0) throw error;
+        problem = message(error);
       }
       const ids = new Set(stored.map((entry) => entry.id));
-      return [...stored, ...[...sessionOnly.values()].filter((entry) => !ids.has(entry.id))];
+      const extra = [...sessionOnly.values()]
+        .map(({ entry }) => entry)
+        .filter((entry) => !ids.has(entry.id));
+      return { entries: [...stored, ...extra], problem };
     },
     staleTime: Infinity,
+    retryOnMount: false,
+  });
+}
+
+/** One imported dataset's reviews, read when it is opened; null when it is not in the library. */
+export function libraryDatasetQuery(id: string) {
+  return queryOptions({
+    queryKey: ['library-dataset', id],
+    queryFn: async (): Promise<Dataset | null> => {
+      const kept = sessionOnly.get(id);
+      if (kept) return kept.dataset;
+      return readLibraryDataset(id);
+    },
+    staleTime: Infinity,
+    retryOnMount: false,
   });
 }
 
@@ -35,20 +69,79 @@ export function newEntryId(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
-/** Saves an entry; when storage refuses, keeps it for the session and rethrows so the UI can say so. */
-export async function saveEntry(entry: LibraryEntry): Promise<void> {
+// Other tabs of this app hear of every change, so their Dataset lists and open datasets follow.
+const CHANNEL = 'reviewscope.library';
+let channel: BroadcastChannel | null = null;
+function libraryChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  channel ??= new BroadcastChannel(CHANNEL);
+  return channel;
+}
+
+/** Brings this tab's library up to date after a change to entry `id` here or elsewhere. */
+export async function refreshLibrary(client: QueryClient, id: string | null): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: libraryQuery().queryKey }),
+    id === null ? null : client.invalidateQueries({ queryKey: libraryDatasetQuery(id).queryKey }),
+  ]);
+}
+
+function announce(id: string): void {
   try {
-    await putLibraryEntry(entry);
-    sessionOnly.delete(entry.id);
-  } catch (error) {
-    sessionOnly.set(entry.id, entry);
-    throw error instanceof LibraryStorageError ? error : new LibraryStorageError(String(error));
+    libraryChannel()?.postMessage({ id });
+  } catch {
+    // A tab that cannot be told reads the change on its next load.
   }
 }
 
-export async function removeEntry(id: string): Promise<void> {
-  sessionOnly.delete(id);
-  await deleteLibraryEntry(id);
+/** Follows what other tabs change in the library; returns a function that stops. */
+export function followOtherTabs(client: QueryClient): () => void {
+  const listen = libraryChannel();
+  if (!listen) return () => undefined;
+  const onMessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as { id?: unknown } | null;
+    void refreshLibrary(client, typeof data?.id === 'string' ? data.id : null);
+  };
+  listen.addEventListener('message', onMessage);
+  return () => listen.removeEventListener('message', onMessage);
+}
+
+let persistenceAsked = false;
+
+/** The first import asks the browser to keep the library when space runs short. */
+function askToPersist(): void {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  void globalThis.navigator?.storage?.persist?.().catch(() => false);
+}
+
+/** What a library action did: `problem` says why it holds for this session only, if it does. */
+export interface Saved<T = void> {
+  value: T;
+  problem: string | null;
+}
+
+/** Adds a dataset as a new library entry (or back under its old id, for Undo). */
+export async function addToLibrary(
+  dataset: Dataset,
+  options: { id?: string; label?: string | null; addedAt?: string } = {},
+): Promise<Saved<LibraryEntry>> {
+  const entry = entryFor(
+    options.id ?? newEntryId(),
+    dataset,
+    options.label ?? null,
+    options.addedAt ?? new Date().toISOString(),
+  );
+  try {
+    askToPersist();
+    await addLibraryDataset(entry, dataset);
+    sessionOnly.delete(entry.id);
+    announce(entry.id);
+    return { value: entry, problem: null };
+  } catch (error) {
+    sessionOnly.set(entry.id, { entry, dataset });
+    return { value: entry, problem: `${message(error)} It is open for this session only.` };
+  }
 }
 
 /** The reviews of `incoming` not already in `existing` (same id), appended in page order. */
@@ -68,11 +161,50 @@ export function mergeDatasets(
   };
 }
 
-export function sameFilm(a: Dataset, b: Dataset): boolean {
-  return (
-    a.film.title.trim().toLowerCase() === b.film.title.trim().toLowerCase() &&
-    a.film.year === b.film.year
-  );
+/**
+ * Merges a page into a library entry as it is stored now, so reviews another tab merged in
+ * meanwhile stay. Resolves to the number of reviews added.
+ */
+export async function mergeIntoLibrary(id: string, incoming: Dataset): Promise<Saved<number>> {
+  const kept = sessionOnly.get(id);
+  if (kept) {
+    const merged = mergeDatasets(kept.dataset, incoming);
+    sessionOnly.set(id, {
+      entry: { ...kept.entry, reviewCount: merged.dataset.reviews.length },
+      dataset: merged.dataset,
+    });
+    return { value: merged.added, problem: null };
+  }
+  const added = await updateLibraryDataset(id, (stored) => {
+    const merged = mergeDatasets(stored, incoming);
+    return { dataset: merged.dataset, result: merged.added };
+  });
+  announce(id);
+  return { value: added, problem: null };
+}
+
+export async function renameInLibrary(entry: LibraryEntry, label: string | null): Promise<void> {
+  const kept = sessionOnly.get(entry.id);
+  if (kept) {
+    sessionOnly.set(entry.id, { ...kept, entry: { ...kept.entry, label } });
+    return;
+  }
+  await renameLibraryEntry(entry.id, label);
+  announce(entry.id);
+}
+
+export async function deleteFromLibrary(id: string): Promise<void> {
+  if (sessionOnly.delete(id)) return;
+  await deleteLibraryDataset(id);
+  announce(id);
+}
+
+export function isGone(error: unknown): boolean {
+  return error instanceof LibraryEntryGone;
+}
+
+export function sameFilm(a: Dataset['film'], b: Dataset['film']): boolean {
+  return a.title.trim().toLowerCase() === b.title.trim().toLowerCase() && a.year === b.year;
 }
 
 /**
@@ -81,7 +213,7 @@ export function sameFilm(a: Dataset, b: Dataset): boolean {
  * open dataset and so replaces the bar that showed it.
  */
 export interface LibraryNotice {
-  deleted: LibraryEntry | null;
+  deleted: { entry: LibraryEntry; dataset: Dataset } | null;
   problem: string | null;
 }
 

@@ -5,13 +5,13 @@ import {
   loadRevealed,
   loadTheme,
   loadVotes,
+  readStorageChange,
   saveRevealed,
   saveTheme,
-  saveVotes,
-  type RevealedByDataset,
+  saveVote,
+  type PerReview,
   type Theme,
   type Vote,
-  type VotesByDataset,
 } from './persisted';
 
 export type { Theme, Vote } from './persisted';
@@ -40,30 +40,43 @@ interface ViewActions {
   openDataset: (key: string | null) => void;
   /** Brings one review into view and focuses it; `mark` also draws it out (chosen on a chart). */
   spotlightReview: (id: string | null, mark?: boolean) => void;
-  /** Re-reads what another tab saved. */
-  reloadPersisted: () => void;
+  /** Takes in what another tab saved (a `storage` event's key and new value). */
+  followStorage: (key: string | null, newValue: string | null) => void;
+  dismissStorageProblem: () => void;
 }
 
 interface ViewState extends ViewQuery {
   /** The open dataset's library key, mirrored in the URL as `dataset`. */
   datasetKey: string | null;
-  votes: VotesByDataset;
-  revealed: RevealedByDataset;
+  votes: PerReview<Vote>;
+  revealed: PerReview<true>;
   theme: Theme | null;
+  /** Why the last choice holds for this session only (storage full or refused), until dismissed. */
+  storageProblem: string | null;
   spotlight: { id: string; at: number; mark: boolean } | null;
   actions: ViewActions;
 }
 
+/** A copy of `all` with one review's value set, or removed when `value` is null. */
 function withEntry<T>(
-  all: Record<string, Record<string, T>>,
+  all: PerReview<T>,
   dataset: string,
   id: string,
   value: T | null,
-): Record<string, Record<string, T>> {
-  const kept = Object.entries(all[dataset] ?? {}).filter(([key]) => key !== id);
-  if (value !== null) kept.push([id, value]);
-  return { ...all, [dataset]: Object.fromEntries(kept) };
+): PerReview<T> {
+  const inner = new Map(all.get(dataset));
+  if (value === null) inner.delete(id);
+  else inner.set(id, value);
+  return new Map(all).set(dataset, inner);
 }
+
+const NOT_KEPT = {
+  vote: 'Your vote could not be saved in this browser (its storage is full or turned off). It counts for this visit only and is gone after a reload.',
+  spoiler:
+    'This browser could not remember the spoiler you opened (its storage is full or turned off). It stays open for this visit only.',
+  theme:
+    'This browser could not remember the theme (its storage is full or turned off). It holds for this visit only.',
+};
 
 const viewStore = create<ViewState>()((set, get) => ({
   ...DEFAULT_VIEW,
@@ -71,6 +84,7 @@ const viewStore = create<ViewState>()((set, get) => ({
   votes: loadVotes(),
   revealed: loadRevealed(),
   theme: loadTheme(),
+  storageProblem: null,
   spotlight: null,
   actions: {
     sortBy: (sort) => set({ sort }),
@@ -91,33 +105,57 @@ const viewStore = create<ViewState>()((set, get) => ({
         hideSpoilers: view.hideSpoilers,
       }),
     revealSpoiler: (dataset, id) => {
-      const revealed = withEntry<true>(get().revealed, dataset, id, true);
-      set({ revealed });
-      saveRevealed(revealed);
+      const kept = saveRevealed(dataset, id, true);
+      set({
+        revealed: withEntry<true>(get().revealed, dataset, id, true),
+        ...(kept ? {} : { storageProblem: NOT_KEPT.spoiler }),
+      });
     },
     concealSpoiler: (dataset, id) => {
-      const revealed = withEntry<true>(get().revealed, dataset, id, null);
-      set({ revealed });
-      saveRevealed(revealed);
+      saveRevealed(dataset, id, false);
+      set({ revealed: withEntry<true>(get().revealed, dataset, id, null) });
     },
     castVote: (dataset, id, vote) => {
-      const current = get().votes[dataset]?.[id];
-      const votes = withEntry<Vote>(get().votes, dataset, id, current === vote ? null : vote);
-      set({ votes });
-      saveVotes(votes);
+      const next = get().votes.get(dataset)?.get(id) === vote ? null : vote;
+      const kept = saveVote(dataset, id, next);
+      set({
+        votes: withEntry<Vote>(get().votes, dataset, id, next),
+        ...(kept ? {} : { storageProblem: NOT_KEPT.vote }),
+      });
     },
     // Another film's reviews start unfiltered; the sort order is the reader's habit and stays.
     openDataset: (datasetKey) =>
       set({ datasetKey, ratings: [], search: '', hideSpoilers: false, spotlight: null }),
     chooseTheme: (theme) => {
-      set({ theme });
-      saveTheme(theme);
+      const kept = saveTheme(theme);
+      set({ theme, ...(kept ? {} : { storageProblem: NOT_KEPT.theme }) });
     },
     // `at` makes choosing the same review again scroll to it again.
     spotlightReview: (id, mark = true) =>
       set({ spotlight: id === null ? null : { id, at: Date.now(), mark } }),
-    reloadPersisted: () =>
-      set({ votes: loadVotes(), revealed: loadRevealed(), theme: loadTheme() }),
+    // Only the item another tab changed is taken in, so a choice this tab could not store stays.
+    followStorage: (key, newValue) => {
+      const change = readStorageChange(key, newValue);
+      if (change === null) return;
+      const state = get();
+      if (change.kind === 'vote') {
+        set({ votes: withEntry(state.votes, change.dataset, change.id, change.vote) });
+      } else if (change.kind === 'revealed') {
+        set({
+          revealed: withEntry<true>(
+            state.revealed,
+            change.dataset,
+            change.id,
+            change.revealed ? true : null,
+          ),
+        });
+      } else if (change.kind === 'theme') {
+        set({ theme: change.theme });
+      } else {
+        set({ votes: loadVotes(), revealed: loadRevealed(), theme: loadTheme() });
+      }
+    },
+    dismissStorageProblem: () => set({ storageProblem: null }),
   },
 }));
 
@@ -142,9 +180,10 @@ export const useViewQuery = (): ViewQuery =>
     })),
   );
 export const useVote = (dataset: string, id: string): Vote | null =>
-  viewStore((s) => s.votes[dataset]?.[id] ?? null);
+  viewStore((s) => s.votes.get(dataset)?.get(id) ?? null);
 export const useIsRevealed = (dataset: string, id: string): boolean =>
-  viewStore((s) => s.revealed[dataset]?.[id] === true);
+  viewStore((s) => s.revealed.get(dataset)?.get(id) === true);
+export const useStorageProblem = () => viewStore((s) => s.storageProblem);
 
 export function isFiltered(view: ViewQuery): boolean {
   return view.ratings.length > 0 || view.search.trim() !== '' || view.hideSpoilers;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
-import { STORAGE_KEYS } from '@/store/persisted';
+import { itemKey, STORAGE_KEYS } from '@/store/persisted';
 import { viewStoreApi } from '@/store/view-store';
 import { FIXTURE_URL } from '../testing/fixtures';
 import { renderWithData, resetViewState } from '../testing/render';
@@ -112,9 +112,7 @@ describe('the review browser', () => {
     expect(screen.queryByText(/kills his dad/)).not.toBeInTheDocument();
     await user.click(within(spoiler).getByRole('button', { name: 'Show spoiler' }));
     expect(within(spoiler).getByText(/kills his dad/)).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.revealed) ?? '{}')).toEqual({
-      [FIXTURE_URL]: { r3: true },
-    });
+    expect(localStorage.getItem(itemKey(STORAGE_KEYS.revealed, FIXTURE_URL, 'r3'))).toBe('true');
     await user.click(within(spoiler).getByRole('button', { name: 'Hide spoiler' }));
     expect(screen.queryByText(/kills his dad/)).not.toBeInTheDocument();
   });
@@ -145,10 +143,8 @@ describe('the review browser', () => {
     expect(yes).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(review).getByRole('button', { name: 'No' }));
     expect(within(review).getByText('28 out of 34 found this helpful')).toBeInTheDocument();
-    expect(viewStoreApi.getState().votes[FIXTURE_URL]).toEqual({ r1: 'down' });
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.votes) ?? '{}')).toEqual({
-      [FIXTURE_URL]: { r1: 'down' },
-    });
+    expect(viewStoreApi.getState().votes.get(FIXTURE_URL)).toEqual(new Map([['r1', 'down']]));
+    expect(localStorage.getItem(itemKey(STORAGE_KEYS.vote, FIXTURE_URL, 'r1'))).toBe('"down"');
     await user.click(within(review).getByRole('button', { name: 'No' }));
     expect(within(review).getByText('28 out of 33 found this helpful')).toBeInTheDocument();
   });

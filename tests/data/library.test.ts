@@ -1,13 +1,25 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
+import { QueryClient } from '@tanstack/react-query';
 import {
-  deleteLibraryEntry,
-  getLibraryEntry,
+  addLibraryDataset,
+  closeLibrary,
+  deleteLibraryDataset,
+  entryFor,
+  LibraryEntryGone,
   listLibrary,
-  putLibraryEntry,
+  readLibraryDataset,
+  renameLibraryEntry,
 } from '@/data/library-db';
-import { mergeDatasets, sameFilm } from '@/data/library-query';
+import {
+  addToLibrary,
+  libraryQuery,
+  mergeDatasets,
+  mergeIntoLibrary,
+  renameInLibrary,
+  sameFilm,
+} from '@/data/library-query';
 import { parseReviewPage } from '@/data/parse-review-page';
 import { ImportError, readImport } from '@/data/read-import';
 import { smallDataset } from '../testing/fixtures';
@@ -26,6 +38,25 @@ describe('reviewsToCsv', () => {
       'b,,Ø,,,false,1,2,Text.',
       '',
     ]);
+  });
+});
+
+describe('reviewsToCsv against formulas', () => {
+  it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralises a cell that starts like a formula: %j',
+    (text) => {
+      const csv = reviewsToCsv([makeReview({ id: 'a', title: text, author: text, body: text })]);
+      const row = csv.slice(1).split('\r\n')[1] ?? '';
+      const cell = `"'${text.replace(/"/g, '""')}"`;
+      expect(row).toBe(`a,${cell},${cell},,,false,0,0,${cell}`);
+    },
+  );
+
+  it('leaves ordinary text, numbers and the JSON and page text exports exact', () => {
+    const review = makeReview({ id: 'a', title: 'Fine = good', body: '=1+1', rating: 7 });
+    expect(reviewsToCsv([review]).split('\r\n')[1]).toBe('a,Fine = good,,,7,false,0,0,"\'=1+1"');
+    const dataset = { ...smallDataset, reviews: [review] };
+    expect(parseReviewPage(datasetToPageText(dataset)).reviews[0]?.body).toBe('=1+1');
   });
 });
 
@@ -61,12 +92,8 @@ describe('merging', () => {
     const { dataset, added } = mergeDatasets(existing, incoming);
     expect(added).toBe(1);
     expect(dataset.reviews.map((r) => r.id)).toEqual([first.id, second.id, third.id]);
-    expect(sameFilm(existing, { ...incoming, film: { title: ' pusher ii ', year: 2004 } })).toBe(
-      true,
-    );
-    expect(sameFilm(existing, { ...incoming, film: { title: 'Pusher II', year: 2005 } })).toBe(
-      false,
-    );
+    expect(sameFilm(existing.film, { title: ' pusher ii ', year: 2004 })).toBe(true);
+    expect(sameFilm(existing.film, { title: 'Pusher II', year: 2005 })).toBe(false);
   });
 
   it('exports page text that imports back identically', () => {
@@ -74,36 +101,123 @@ describe('merging', () => {
   });
 });
 
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('reviewscope');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('delete failed'));
+  });
+}
+
+/** A library as the first version of this app wrote it: whole entries in one store. */
+function writeVersionOne(records: unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('reviewscope', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('datasets', { keyPath: 'id' });
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('datasets', 'readwrite');
+      for (const record of records) tx.objectStore('datasets').put(record);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    };
+  });
+}
+
+const review = (id: string) => makeReview({ id, title: `Review ${id}` });
+
 describe('library storage', () => {
   beforeEach(async () => {
-    for (const entry of await listLibrary()) await deleteLibraryEntry(entry.id);
+    await closeLibrary();
+    await deleteDatabase();
   });
 
-  it('keeps, lists, renames and deletes entries', async () => {
-    const entry = {
-      id: 'e1',
-      label: null,
-      addedAt: '2026-11-24T10:00:00.000Z',
-      dataset: smallDataset,
-    };
-    await putLibraryEntry(entry);
-    expect(await listLibrary()).toEqual([entry]);
-    await putLibraryEntry({ ...entry, label: 'My copy' });
-    expect((await getLibraryEntry('e1'))?.label).toBe('My copy');
-    await deleteLibraryEntry('e1');
+  it('keeps, lists, renames and deletes entries, reading reviews only on request', async () => {
+    const entry = entryFor('e1', smallDataset, null, '2026-11-24T10:00:00.000Z');
+    await addLibraryDataset(entry, smallDataset);
+    expect(await listLibrary()).toEqual([
+      {
+        id: 'e1',
+        label: null,
+        addedAt: '2026-11-24T10:00:00.000Z',
+        film: smallDataset.film,
+        reviewCount: smallDataset.reviews.length,
+      },
+    ]);
+    expect(await readLibraryDataset('e1')).toEqual(smallDataset);
+    await renameLibraryEntry('e1', 'My copy');
+    expect((await listLibrary())[0]?.label).toBe('My copy');
+    await deleteLibraryDataset('e1');
     expect(await listLibrary()).toEqual([]);
-    expect(await getLibraryEntry('e1')).toBeNull();
+    expect(await readLibraryDataset('e1')).toBeNull();
   });
 
-  it('skips stored records of the wrong shape instead of failing', async () => {
-    await putLibraryEntry({
-      id: 'good',
-      label: null,
-      addedAt: '2026-01-01',
-      dataset: smallDataset,
-    });
-    await putLibraryEntry({ id: 'bad', addedAt: 5 } as never);
-    expect((await listLibrary()).map((e) => e.id)).toEqual(['good']);
+  it('keeps every dataset an earlier version stored, and skips records of the wrong shape', async () => {
+    const other = { ...smallDataset, film: { title: 'Bleeder', year: 1999 } };
+    await writeVersionOne([
+      { id: 'old1', label: null, addedAt: '2026-01-01T00:00:00.000Z', dataset: smallDataset },
+      { id: 'old2', label: 'Mine', addedAt: '2026-02-01T00:00:00.000Z', dataset: other },
+      { id: 'bad', addedAt: 5 },
+    ]);
+    const entries = await listLibrary();
+    expect(entries.map((entry) => [entry.id, entry.label, entry.film.title])).toEqual([
+      ['old1', null, 'Pusher II'],
+      ['old2', 'Mine', 'Bleeder'],
+    ]);
+    expect(await readLibraryDataset('old1')).toEqual(smallDataset);
+    expect(await readLibraryDataset('old2')).toEqual(other);
+  });
+
+  it('keeps both of two merges made at once into one film (two tabs)', async () => {
+    const base = { ...smallDataset, reviews: [review('a')] };
+    await addLibraryDataset(entryFor('film', base, null, '2026-01-01'), base);
+    const [first, second] = await Promise.all([
+      mergeIntoLibrary('film', { ...base, reviews: [review('a'), review('b')] }),
+      mergeIntoLibrary('film', { ...base, reviews: [review('a'), review('c')] }),
+    ]);
+    expect([first.value, second.value]).toEqual([1, 1]);
+    const stored = await readLibraryDataset('film');
+    expect(stored?.reviews.map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
+    expect((await listLibrary())[0]?.reviewCount).toBe(3);
+  });
+
+  it('does not bring back a dataset deleted elsewhere when it is renamed or merged into', async () => {
+    const entry = entryFor('gone', smallDataset, null, '2026-01-01');
+    await addLibraryDataset(entry, smallDataset);
+    await deleteLibraryDataset('gone');
+    await expect(renameInLibrary(entry, 'New name')).rejects.toBeInstanceOf(LibraryEntryGone);
+    await expect(mergeIntoLibrary('gone', smallDataset)).rejects.toBeInstanceOf(LibraryEntryGone);
+    expect(await listLibrary()).toEqual([]);
+    expect(await readLibraryDataset('gone')).toBeNull();
+  });
+});
+
+describe('library without storage', () => {
+  it('lists session-only datasets and says why, instead of failing', async () => {
+    await closeLibrary();
+    const original = indexedDB.open.bind(indexedDB);
+    let opens = 0;
+    indexedDB.open = () => {
+      opens += 1;
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    try {
+      const client = new QueryClient();
+      const empty = await client.fetchQuery(libraryQuery());
+      expect(empty.entries).toEqual([]);
+      expect(empty.problem).toMatch(/The library could not be opened/);
+      const saved = await addToLibrary(smallDataset);
+      expect(saved.problem).toMatch(/open for this session only/);
+      const list = await client.fetchQuery({ ...libraryQuery(), staleTime: 0 });
+      expect(list.entries.map((entry) => entry.id)).toEqual([saved.value.id]);
+      expect(opens).toBeLessThan(5);
+    } finally {
+      indexedDB.open = original;
+    }
   });
 });
 

@@ -22,6 +22,7 @@ import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { sortedOrder } from '@/query/run-query';
 import { useViewActions } from '@/store/view-store';
+import { isolate } from '@/lib/bidi';
 import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
@@ -81,7 +82,7 @@ function textOf(
   if (text === undefined) {
     const share = percentText(point.share);
     const wilson = percentText(point.wilson);
-    const label = `${title}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
+    const label = `${isolate(title)}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
     text = { label, share, wilson };
     known.set(point.index, text);
   }

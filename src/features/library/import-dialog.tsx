@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '@/data/review-schema';
 import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
 import {
+  addToLibrary,
+  libraryDatasetQuery,
   mergeDatasets,
-  newEntryId,
-  saveEntry,
+  mergeIntoLibrary,
+  onLibraryBlocked,
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
@@ -16,7 +19,7 @@ interface ImportDialogProps {
   openDataset: Dataset | null;
   onClose: () => void;
   /** `storageProblem` says why the entry could not be kept beyond this session, if it could not. */
-  onAdded: (entry: LibraryEntry, storageProblem: string | null) => void | Promise<void>;
+  onAdded: (entryId: string, storageProblem: string | null) => void | Promise<void>;
 }
 
 const number = new Intl.NumberFormat();
@@ -36,6 +39,12 @@ export function ImportDialog({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const addRef = useRef<HTMLButtonElement>(null);
+
+  // Another tab holding the library at an older version makes saving wait: say so.
+  useEffect(() => onLibraryBlocked(setBlocked), []);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -51,6 +60,8 @@ export function ImportDialog({
         setBusy(stage === 'reading' ? 'Reading…' : 'Finding the reviews…'),
       );
       setPreview(result);
+      // The preview replaces what was read; the reader goes on from its first action.
+      requestAnimationFrame(() => addRef.current?.focus());
     } catch (caught) {
       setError(
         caught instanceof ImportError
@@ -73,38 +84,57 @@ export function ImportDialog({
   // Merge into a library dataset of the same film, or else into the one on screen (a bundled
   // dataset cannot change, so merging into it saves the result as a new library dataset).
   const libraryMatch = preview
-    ? library.find((entry) => sameFilm(entry.dataset, preview.dataset))
+    ? library.find((entry) => sameFilm(entry.film, preview.dataset.film))
     : undefined;
-  const target: LibraryEntry | null =
-    libraryMatch ??
-    (preview && openDataset && sameFilm(openDataset, preview.dataset)
-      ? { id: newEntryId(), label: null, addedAt: new Date().toISOString(), dataset: openDataset }
-      : null);
-  const merged = target && preview ? mergeDatasets(target.dataset, preview.dataset) : null;
+  const matchDataset = useQuery({
+    ...libraryDatasetQuery(libraryMatch?.id ?? ''),
+    enabled: libraryMatch !== undefined,
+  });
+  const base: Dataset | null = libraryMatch
+    ? (matchDataset.data ?? null)
+    : preview && openDataset && sameFilm(openDataset.film, preview.dataset.film)
+      ? openDataset
+      : null;
+  const merged = base && preview ? mergeDatasets(base, preview.dataset) : null;
 
-  const keep = async (entry: LibraryEntry) => {
-    let storageProblem: string | null = null;
+  const keep = async (save: () => Promise<{ id: string; problem: string | null }>) => {
+    if (saving) return;
+    setSaving(true);
+    setError(null);
     try {
-      await saveEntry(entry);
+      const { id, problem } = await save();
+      await onAdded(id, problem);
     } catch (caught) {
-      storageProblem = `${caught instanceof Error ? caught.message : String(caught)} The dataset is open for this session only.`;
+      setError(
+        `The dataset could not be saved: ${caught instanceof Error ? caught.message : String(caught)}`,
+      );
+    } finally {
+      setSaving(false);
     }
-    await onAdded(entry, storageProblem);
   };
 
   const add = () => {
     if (!preview) return;
-    void keep({
-      id: newEntryId(),
-      label: null,
-      addedAt: new Date().toISOString(),
-      dataset: preview.dataset,
+    void keep(async () => {
+      const saved = await addToLibrary(preview.dataset);
+      return { id: saved.value.id, problem: saved.problem };
     });
   };
 
   const merge = () => {
-    if (!target || !merged) return;
-    void keep({ ...target, dataset: merged.dataset });
+    if (!preview || !merged) return;
+    if (libraryMatch) {
+      const { id } = libraryMatch;
+      void keep(async () => ({
+        id,
+        problem: (await mergeIntoLibrary(id, preview.dataset)).problem,
+      }));
+      return;
+    }
+    void keep(async () => {
+      const saved = await addToLibrary(merged.dataset);
+      return { id: saved.value.id, problem: saved.problem };
+    });
   };
 
   const { film } = preview?.dataset ?? { film: null };
@@ -129,8 +159,10 @@ export function ImportDialog({
         <button
           type="button"
           className="button"
-          onClick={() => void read({ text })}
-          disabled={busy !== null}
+          onClick={() => {
+            if (busy === null) void read({ text });
+          }}
+          aria-disabled={busy !== null}
         >
           Preview
         </button>
@@ -149,7 +181,12 @@ export function ImportDialog({
         />
       </div>
       <div aria-live="polite" className="import__progress">
-        {busy}
+        {busy ??
+          (saving
+            ? blocked
+              ? 'Waiting for another Reviewscope tab: close it or reload it, and saving goes on.'
+              : 'Saving…'
+            : null)}
       </div>
       {error ? (
         <div role="alert" className="error-panel">
@@ -161,7 +198,9 @@ export function ImportDialog({
           <dl className="import__facts">
             <div>
               <dt>Film</dt>
-              <dd>{film.title}</dd>
+              <dd>
+                <bdi>{film.title}</bdi>
+              </dd>
             </div>
             <div>
               <dt>Year</dt>
@@ -184,12 +223,24 @@ export function ImportDialog({
             </p>
           ) : null}
           <div className="import__row">
-            <button type="button" className="button" onClick={add}>
+            <button
+              ref={addRef}
+              type="button"
+              className="button"
+              onClick={add}
+              aria-disabled={saving}
+            >
               Add to library
             </button>
-            {target && merged ? (
-              <button type="button" className="button button--quiet" onClick={merge}>
-                {`Merge into ${film.title}: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
+            {merged ? (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={merge}
+                aria-disabled={saving}
+              >
+                Merge into <bdi>{film.title}</bdi>
+                {`: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
               </button>
             ) : null}
           </div>

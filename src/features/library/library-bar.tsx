@@ -2,15 +2,19 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import {
+  addToLibrary,
+  deleteFromLibrary,
   getLibraryNotice,
   libraryQuery,
-  removeEntry,
-  saveEntry,
+  refreshLibrary,
+  renameInLibrary,
   setLibraryNotice,
   subscribeLibraryNotice,
   type LibraryEntry,
 } from '@/data/library-query';
 import type { Dataset } from '@/data/review-schema';
+import { withoutBidiControls } from '@/lib/bidi';
+import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';
 
 // The dialog and its parser load when first opened, not with the page.
@@ -24,6 +28,7 @@ export type OpenSource =
   | { kind: 'url'; key: string }
   | { kind: 'missing'; key: string };
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const count = (n: number) =>
   `${new Intl.NumberFormat().format(n)} ${n === 1 ? 'review' : 'reviews'}`;
@@ -32,12 +37,17 @@ export function filmLabel(film: Dataset['film']): string {
   return film.year === null ? film.title : `${film.title} (${film.year})`;
 }
 
+/** A film as an option's text: plain text, so no control in the title reorders what follows. */
+function optionFilm(film: Dataset['film']): string {
+  return filmLabel({ ...film, title: withoutBidiControls(film.title) });
+}
+
 function entryLabel(entry: LibraryEntry): string {
-  const name = entry.label ? ` · ${entry.label}` : '';
+  const name = entry.label ? ` · ${withoutBidiControls(entry.label)}` : '';
   const added = Number.isNaN(Date.parse(entry.addedAt))
     ? ''
     : `, added ${addedFormat.format(new Date(entry.addedAt))}`;
-  return `${filmLabel(entry.dataset.film)}${name} · ${count(entry.dataset.reviews.length)}${added}`;
+  return `${optionFilm(entry.film)}${name} · ${count(entry.reviewCount)}${added}`;
 }
 
 interface LibraryBarProps {
@@ -54,7 +64,6 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
   const [importOpen, setImportOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const { deleted, problem } = useSyncExternalStore(subscribeLibraryNotice, getLibraryNotice);
-  const setDeleted = (entry: LibraryEntry | null) => setLibraryNotice({ deleted: entry });
   const setProblem = (message: string | null) => setLibraryNotice({ problem: message });
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState('');
@@ -79,38 +88,42 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     };
   }, []);
 
-  const entries = library.data ?? [];
-  const refresh = () => client.invalidateQueries({ queryKey: libraryQuery().queryKey });
+  const entries = library.data?.entries ?? [];
+
+  // After an action the reader's focus goes where the result is: the opened film's heading, or
+  // the Undo of a deletion.
+  const open = (key: string | null) => {
+    openDataset(key);
+    if (key !== null) focusWhenShown(datasetHeadingSelector(key));
+  };
 
   const remove = async () => {
-    if (source.kind !== 'local') return;
+    if (source.kind !== 'local' || !dataset) return;
     setProblem(null);
     try {
-      await removeEntry(source.entry.id);
+      await deleteFromLibrary(source.entry.id);
     } catch (error) {
-      setProblem(
-        `The dataset could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setProblem(`The dataset could not be deleted: ${message(error)}`);
       return;
     }
-    setDeleted(source.entry);
-    await refresh();
+    setLibraryNotice({ deleted: { entry: source.entry, dataset } });
+    await refreshLibrary(client, source.entry.id);
     openDataset(null);
+    focusWhenShown('.library-bar__notice button');
   };
 
   const undo = async () => {
     if (!deleted) return;
-    const entry = deleted;
-    setDeleted(null);
-    try {
-      await saveEntry(entry);
-    } catch (error) {
-      setProblem(
-        `${error instanceof Error ? error.message : String(error)} It is open for this session only.`,
-      );
-    }
-    await refresh();
-    openDataset(`local:${entry.id}`);
+    setLibraryNotice({ deleted: null });
+    const { entry } = deleted;
+    const saved = await addToLibrary(deleted.dataset, {
+      id: entry.id,
+      label: entry.label,
+      addedAt: entry.addedAt,
+    });
+    if (saved.problem) setProblem(saved.problem);
+    await refreshLibrary(client, entry.id);
+    open(`local:${entry.id}`);
   };
 
   const rename = async () => {
@@ -118,13 +131,11 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     const label = name.trim() === '' ? null : name.trim();
     setRenaming(false);
     try {
-      await saveEntry({ ...source.entry, label });
+      await renameInLibrary(source.entry, label);
     } catch (error) {
-      setProblem(
-        `${error instanceof Error ? error.message : String(error)} The new name lasts this session only.`,
-      );
+      setProblem(`The new name could not be saved: ${message(error)}`);
     }
-    await refresh();
+    await refreshLibrary(client, null);
   };
 
   return (
@@ -138,7 +149,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
         >
           {index.map((entry) => (
             <option key={entry.slug} value={entry.slug}>
-              {`${filmLabel({ title: entry.film, year: entry.year })} · ${count(entry.reviewCount)}`}
+              {`${optionFilm({ title: entry.film, year: entry.year })} · ${count(entry.reviewCount)}`}
             </option>
           ))}
           {entries.map((entry) => (
@@ -149,7 +160,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
           {source.kind === 'url' && dataset ? (
             <option
               value={source.key}
-            >{`${filmLabel(dataset.film)} · ${count(dataset.reviews.length)}, from a link`}</option>
+            >{`${optionFilm(dataset.film)} · ${count(dataset.reviews.length)}, from a link`}</option>
           ) : null}
           {source.kind === 'missing' ? <option value={source.key}>Missing dataset</option> : null}
         </select>
@@ -199,7 +210,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       <div aria-live="polite" className="library-bar__notice">
         {deleted ? (
           <p className="toast">
-            Deleted {filmLabel(deleted.dataset.film)}.{' '}
+            Deleted <bdi>{filmLabel(deleted.entry.film)}</bdi>.{' '}
             <button type="button" className="button button--small" onClick={() => void undo()}>
               Undo
             </button>
@@ -224,12 +235,12 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
               setImportOpen(false);
               setDroppedFile(null);
             }}
-            onAdded={async (entry, storageProblem) => {
+            onAdded={async (entryId, storageProblem) => {
               setImportOpen(false);
               setDroppedFile(null);
               if (storageProblem) setProblem(storageProblem);
-              await refresh();
-              openDataset(`local:${entry.id}`);
+              await refreshLibrary(client, entryId);
+              open(`local:${entryId}`);
             }}
           />
         </Suspense>
