@@ -227,6 +227,86 @@ describe('parseReviewPage layouts', () => {
   });
 });
 
+describe('parseReviewPage titles that read as an author and date line', () => {
+  const page = [
+    'Seen (2003) Poster',
+    'User Reviews',
+    'Seen it on 12 May 2003',
+    'name12 May 2003',
+    'First text.',
+    helpfulLine('1', '2'),
+    'bo2 June 2003',
+    'Untitled text.',
+    helpfulLine('3', '4'),
+    '8/10',
+    'Top1022 March 2005',
+    'kimbo1722 March 2005',
+    'Warning: Spoilers',
+    'Third text.',
+    '',
+    'More of it.',
+    helpfulLine('5', '6'),
+    'Plain title',
+    'ann1 May 2000',
+    'Fourth text.',
+    helpfulLine('7', '8'),
+  ];
+  const expected = [
+    { title: 'Seen it on 12 May 2003', author: 'name', date: '2003-05-12', body: 'First text.' },
+    { title: null, author: 'bo', date: '2003-06-02', body: 'Untitled text.' },
+    {
+      title: 'Top1022 March 2005',
+      author: 'kimbo17',
+      date: '2005-03-22',
+      spoiler: true,
+      rating: 8,
+      body: 'Third text.\n\nMore of it.',
+    },
+    { title: 'Plain title', author: 'ann', date: '2000-05-01', body: 'Fourth text.' },
+  ];
+
+  it('takes the first of two author and date lines in a row as the title', () => {
+    expect(parseReviewPage(page.join('\n')).reviews).toMatchObject(expected);
+  });
+
+  it('does so with fields apart and CRLF line ends', () => {
+    const spread = page.flatMap((line) => [line, '']).join('\r\n');
+    expect(parseReviewPage(spread).reviews).toMatchObject(expected);
+  });
+
+  it('reads the second line as text when the review would otherwise have none', () => {
+    const text = ['bo1 May 2000', 'Seen it on 12 May 2003', helpfulLine('1', '1')].join('\n');
+    expect(parseReviewPage(text).reviews[0]).toMatchObject({
+      title: null,
+      author: 'bo',
+      date: '2000-05-01',
+      body: 'Seen it on 12 May 2003',
+    });
+  });
+
+  it('still skips a block with a title and an author line but no text', () => {
+    const text = ['T', 'ann1 May 2000', helpfulLine('1', '1'), 'U', 'bo1 May 2000', 'Text.'];
+    const outcome = parseReviewPageDetailed([...text, helpfulLine('1', '1')].join('\n'));
+    expect(outcome.skippedBlocks).toBe(1);
+    expect(outcome.dataset.reviews.map((r) => r.title)).toEqual(['U']);
+  });
+
+  it('does not take a page line above the first review that ends in a date for its author', () => {
+    const text = [
+      'A (2000) Poster',
+      'Updated 1 May 2000',
+      'Sort by: Helpfulness',
+      'Good one',
+      'ann2 May 2000',
+      'Text.',
+      helpfulLine('1', '1'),
+    ].join('\n');
+    expect(parseReviewPage(text).reviews).toMatchObject([
+      { title: 'Good one', author: 'ann', date: '2000-05-02', body: 'Text.' },
+    ]);
+  });
+});
+
 describe('parseReviewPage errors', () => {
   const reasonFor = (text: string): string => {
     try {
