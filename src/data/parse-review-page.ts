@@ -29,7 +29,8 @@ export interface ParseOutcome {
 export const UNKNOWN_FILM_TITLE = 'Unknown film';
 
 const BARE_TITLE_YEAR = /^(.*\S) \((\d{4})\)$/s;
-// Control characters other than tab, line breaks and form feed do not occur in copied text.
+// Control characters other than tab, line breaks and form feed, and replacement characters (bytes
+// that were not UTF-8), are rare in copied text and common in a binary file read as text.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
@@ -37,6 +38,19 @@ function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const controls = text.match(CONTROL_CHAR)?.length ?? 0;
   return controls > 8 && controls / text.length > 0.02;
+}
+
+/**
+ * A page with no readable review. Binary-looking text only picks the message: text that holds
+ * reviews is read whatever characters it carries, so a dataset with control characters in its text
+ * reads back from the page text it was written to.
+ */
+function notAReviewPage(text: string, reason: string): ParseError {
+  return new ParseError(
+    looksBinary(text)
+      ? 'This looks like binary data, not the text of a user-reviews page.'
+      : reason,
+  );
 }
 
 interface Block {
@@ -227,12 +241,10 @@ export function parseReviewPageDetailed(text: string): ParseOutcome {
   if (text.trim() === '') {
     throw new ParseError('The text is empty: paste or choose the text of a user-reviews page.');
   }
-  if (looksBinary(text)) {
-    throw new ParseError('This looks like binary data, not the text of a user-reviews page.');
-  }
   const { blocks, before } = splitBlocks(normalizeLines(text));
   if (blocks.length === 0) {
-    throw new ParseError(
+    throw notAReviewPage(
+      text,
       'No reviews found: a user-reviews page has a line like "28 out of 33 found this helpful" after each review.',
     );
   }
@@ -253,7 +265,8 @@ export function parseReviewPageDetailed(text: string): ParseOutcome {
     reviews.push({ id, ...read });
   });
   if (reviews.length === 0) {
-    throw new ParseError(
+    throw notAReviewPage(
+      text,
       `No readable reviews found: ${skippedBlocks} review ${skippedBlocks === 1 ? 'block was' : 'blocks were'} cut off or empty.`,
     );
   }

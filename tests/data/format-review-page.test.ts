@@ -207,6 +207,44 @@ const ambiguousReview: fc.Arbitrary<Omit<Review, 'id'>> = fc
     date: byline?.[1] ?? null,
   }));
 
+// C0 and C1 control characters but line feed and carriage return; tab, vertical tab and form feed
+// are white space, which the lines below keep from their ends.
+const controlChar = fc.constantFrom(
+  ...[
+    ...Array.from({ length: 0x20 }, (_, code) => code),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+  ]
+    .filter((code) => code !== 0x0a && code !== 0x0d)
+    .map((code) => String.fromCharCode(code)),
+  '\ufffd',
+);
+const controlLine = fc
+  .array(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.string({ unit: controlChar, minLength: 1, maxLength: 6 }) },
+      { weight: 1, arbitrary: word },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((words) => words.join(''))
+  .map((line) => line.trim())
+  .filter(isPlainLine);
+
+const controlReview: fc.Arbitrary<Omit<Review, 'id'>> = fc
+  .record({
+    title: fc.option(controlLine, { nil: null, freq: 3 }),
+    byline: fc.option(fc.tuple(controlLine, isoDay), { nil: null, freq: 4 }),
+    spoiler: fc.boolean(),
+    body: fc.array(controlLine, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n\n')),
+    rating: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+    helpful,
+  })
+  .map(({ byline, ...rest }) => ({
+    ...rest,
+    author: byline?.[0] ?? null,
+    date: byline?.[1] ?? null,
+  }));
+
 describe('formatReviewPage', () => {
   it('writes the seed dataset back to text that reads back identically', () => {
     const dataset = parseReviewPage(
@@ -289,6 +327,18 @@ describe('formatReviewPage with lines that read two ways', () => {
         expect(parseReviewPage(spread)).toEqual(dataset);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('formatReviewPage with control characters', () => {
+  it('round-trips datasets whose text holds NUL, ESC and other control characters', () => {
+    fc.assert(
+      fc.property(datasetOf(controlLine, controlReview), (dataset) => {
+        expect(validateDataset(dataset)).toEqual(dataset);
+        expect(parseReviewPage(formatReviewPage(dataset))).toEqual(dataset);
+      }),
+      { numRuns: 400 },
     );
   });
 });

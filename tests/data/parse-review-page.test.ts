@@ -307,6 +307,60 @@ describe('parseReviewPage titles that read as an author and date line', () => {
   });
 });
 
+describe('parseReviewPage control characters', () => {
+  const controls = [
+    ...Array.from({ length: 0x20 }, (_, code) => code),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+  ]
+    .filter((code) => !'\t\n\v\f\r'.includes(String.fromCharCode(code)))
+    .map((code) => String.fromCharCode(code));
+
+  it('reads every control character that is not a line break or white space', () => {
+    for (const c of controls) {
+      const text = [
+        `F${c}m (2000) Poster`,
+        `T${c}`,
+        `${c}ann1 May 2000`,
+        `a${c}b`,
+        helpfulLine('1', '1'),
+      ].join('\n');
+      const dataset = parseReviewPage(text);
+      expect(dataset.film.title).toBe(`F${c}m`);
+      expect(dataset.reviews[0]).toMatchObject({
+        title: `T${c}`,
+        author: `${c}ann`,
+        body: `a${c}b`,
+      });
+    }
+  });
+
+  it('reads a review whose text is nothing but control characters', () => {
+    const body = controls.join('').repeat(10);
+    const text = ['T', 'ann1 May 2000', body, helpfulLine('1', '1')].join('\n');
+    expect(parseReviewPage(text).reviews[0]?.body).toBe(body);
+  });
+
+  it('still calls a PNG or a UTF-16 file binary', () => {
+    const reasonFor = (bytes: Uint8Array): string => {
+      try {
+        parseReviewPage(new TextDecoder().decode(bytes));
+      } catch (error) {
+        expect(error).toBeInstanceOf(ParseError);
+        return (error as ParseError).message;
+      }
+      throw new Error('expected a ParseError');
+    };
+    const png = Uint8Array.from([
+      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      ...[0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0],
+      ...Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256),
+    ]);
+    expect(reasonFor(png)).toMatch(/binary/i);
+    const utf16 = new Uint8Array(Buffer.from(seed, 'utf16le'));
+    expect(reasonFor(utf16)).toMatch(/binary/i);
+  });
+});
+
 describe('parseReviewPage errors', () => {
   const reasonFor = (text: string): string => {
     try {
