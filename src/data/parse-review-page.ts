@@ -29,7 +29,8 @@ export interface ParseOutcome {
 export const UNKNOWN_FILM_TITLE = 'Unknown film';
 
 const BARE_TITLE_YEAR = /^(.*\S) \((\d{4})\)$/s;
-// Control characters other than tab, line breaks and form feed do not occur in copied text.
+// Control characters other than tab, line breaks and form feed, and replacement characters (bytes
+// that were not UTF-8), are rare in copied text and common in a binary file read as text.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
@@ -37,6 +38,19 @@ function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const controls = text.match(CONTROL_CHAR)?.length ?? 0;
   return controls > 8 && controls / text.length > 0.02;
+}
+
+/**
+ * A page with no readable review. Binary-looking text only picks the message: text that holds
+ * reviews is read whatever characters it carries, so a dataset with control characters in its text
+ * reads back from the page text it was written to.
+ */
+function notAReviewPage(text: string, reason: string): ParseError {
+  return new ParseError(
+    looksBinary(text)
+      ? 'This looks like binary data, not the text of a user-reviews page.'
+      : reason,
+  );
 }
 
 interface Block {
@@ -106,15 +120,50 @@ function previousFilled(lines: readonly string[], from: number): number {
   return i;
 }
 
+/** Where the body starts after a header ending just before `from`: past a spoiler line, if any. */
+function bodyStart(lines: readonly string[], from: number): number {
+  const at = nextFilled(lines, from);
+  return isSpoilerLine(lines[at] ?? '') ? nextFilled(lines, at + 1) : at;
+}
+
+/**
+ * Whether the line at `at`, which reads as an author/date line, is rather a title ending in a date:
+ * the next line reads as one too and text follows it. Of two such lines in a row the first is the
+ * title, unless that reading would leave the review with no text.
+ */
+function isTitleAboveAuthor(lines: readonly string[], at: number): boolean {
+  const after = nextFilled(lines, at + 1);
+  return (
+    readAuthorDateLine(lines[after] ?? '') !== null && bodyStart(lines, after + 1) < lines.length
+  );
+}
+
+/**
+ * Whether an author/date line at `at` can open the first review: review text must follow it, not
+ * more page chrome (a chrome line that happens to end in a date is no author).
+ */
+function opensReview(lines: readonly string[], at: number): boolean {
+  const next = lines[bodyStart(lines, at + 1)];
+  return next !== undefined && !isChromeLine(next) && readRatingLine(next) === null;
+}
+
 /** Where the first review starts, past the page chrome above it. */
 function firstReviewStart(lines: readonly string[]): number {
-  const authorAt = lines.findIndex((line) => readAuthorDateLine(line) !== null);
+  const authorAt = lines.findIndex(
+    (line, at) => readAuthorDateLine(line) !== null && opensReview(lines, at),
+  );
   if (authorAt >= 0) {
     let start = authorAt;
-    const titleAt = previousFilled(lines, authorAt - 1);
-    const titleLine = lines[titleAt];
-    if (titleLine !== undefined && !isChromeLine(titleLine) && readRatingLine(titleLine) === null) {
-      start = titleAt;
+    if (!isTitleAboveAuthor(lines, authorAt)) {
+      const titleAt = previousFilled(lines, authorAt - 1);
+      const titleLine = lines[titleAt];
+      if (
+        titleLine !== undefined &&
+        !isChromeLine(titleLine) &&
+        readRatingLine(titleLine) === null
+      ) {
+        start = titleAt;
+      }
     }
     const ratingAt = previousFilled(lines, start - 1);
     const ratingLine = lines[ratingAt];
@@ -130,8 +179,10 @@ type ReadReview = Omit<Review, 'id'>;
 
 /**
  * Header: [N/10] [title] [author+date] [Warning: Spoilers], fields on consecutive lines or apart.
- * With no author/date line, a title is only recognised when the text follows it on the next line,
- * since a lone first paragraph is indistinguishable from a title otherwise.
+ * A title may itself read as an author/date line (`Seen it on 12 May 2003`); the line below it
+ * then settles which one it is. With no author/date line, a title is only recognised when the text
+ * follows it on the next line, since a lone first paragraph is indistinguishable from a title
+ * otherwise.
  */
 function readBlock(lines: readonly string[], helpful: HelpfulLine): ReadReview | null {
   if (helpful.up > helpful.total) return null;
@@ -152,14 +203,14 @@ function readBlock(lines: readonly string[], helpful: HelpfulLine): ReadReview |
   if (here !== undefined) {
     const authorDate = readAuthorDateLine(here);
     const after = nextFilled(lines, i + 1);
-    const authorDateAfter = authorDate ? null : readAuthorDateLine(lines[after] ?? '');
-    if (authorDate) {
-      ({ author, date } = authorDate);
-      i = nextFilled(lines, i + 1);
-    } else if (authorDateAfter) {
+    const authorDateAfter = readAuthorDateLine(lines[after] ?? '');
+    if (authorDateAfter && (!authorDate || isTitleAboveAuthor(lines, i))) {
       title = here;
       ({ author, date } = authorDateAfter);
       i = nextFilled(lines, after + 1);
+    } else if (authorDate) {
+      ({ author, date } = authorDate);
+      i = after;
     } else if ((lines[i + 1] ?? '') !== '') {
       title = here;
       i += 1;
@@ -190,12 +241,10 @@ export function parseReviewPageDetailed(text: string): ParseOutcome {
   if (text.trim() === '') {
     throw new ParseError('The text is empty: paste or choose the text of a user-reviews page.');
   }
-  if (looksBinary(text)) {
-    throw new ParseError('This looks like binary data, not the text of a user-reviews page.');
-  }
   const { blocks, before } = splitBlocks(normalizeLines(text));
   if (blocks.length === 0) {
-    throw new ParseError(
+    throw notAReviewPage(
+      text,
       'No reviews found: a user-reviews page has a line like "28 out of 33 found this helpful" after each review.',
     );
   }
@@ -216,7 +265,8 @@ export function parseReviewPageDetailed(text: string): ParseOutcome {
     reviews.push({ id, ...read });
   });
   if (reviews.length === 0) {
-    throw new ParseError(
+    throw notAReviewPage(
+      text,
       `No readable reviews found: ${skippedBlocks} review ${skippedBlocks === 1 ? 'block was' : 'blocks were'} cut off or empty.`,
     );
   }

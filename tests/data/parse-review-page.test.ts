@@ -227,6 +227,140 @@ describe('parseReviewPage layouts', () => {
   });
 });
 
+describe('parseReviewPage titles that read as an author and date line', () => {
+  const page = [
+    'Seen (2003) Poster',
+    'User Reviews',
+    'Seen it on 12 May 2003',
+    'name12 May 2003',
+    'First text.',
+    helpfulLine('1', '2'),
+    'bo2 June 2003',
+    'Untitled text.',
+    helpfulLine('3', '4'),
+    '8/10',
+    'Top1022 March 2005',
+    'kimbo1722 March 2005',
+    'Warning: Spoilers',
+    'Third text.',
+    '',
+    'More of it.',
+    helpfulLine('5', '6'),
+    'Plain title',
+    'ann1 May 2000',
+    'Fourth text.',
+    helpfulLine('7', '8'),
+  ];
+  const expected = [
+    { title: 'Seen it on 12 May 2003', author: 'name', date: '2003-05-12', body: 'First text.' },
+    { title: null, author: 'bo', date: '2003-06-02', body: 'Untitled text.' },
+    {
+      title: 'Top1022 March 2005',
+      author: 'kimbo17',
+      date: '2005-03-22',
+      spoiler: true,
+      rating: 8,
+      body: 'Third text.\n\nMore of it.',
+    },
+    { title: 'Plain title', author: 'ann', date: '2000-05-01', body: 'Fourth text.' },
+  ];
+
+  it('takes the first of two author and date lines in a row as the title', () => {
+    expect(parseReviewPage(page.join('\n')).reviews).toMatchObject(expected);
+  });
+
+  it('does so with fields apart and CRLF line ends', () => {
+    const spread = page.flatMap((line) => [line, '']).join('\r\n');
+    expect(parseReviewPage(spread).reviews).toMatchObject(expected);
+  });
+
+  it('reads the second line as text when the review would otherwise have none', () => {
+    const text = ['bo1 May 2000', 'Seen it on 12 May 2003', helpfulLine('1', '1')].join('\n');
+    expect(parseReviewPage(text).reviews[0]).toMatchObject({
+      title: null,
+      author: 'bo',
+      date: '2000-05-01',
+      body: 'Seen it on 12 May 2003',
+    });
+  });
+
+  it('still skips a block with a title and an author line but no text', () => {
+    const text = ['T', 'ann1 May 2000', helpfulLine('1', '1'), 'U', 'bo1 May 2000', 'Text.'];
+    const outcome = parseReviewPageDetailed([...text, helpfulLine('1', '1')].join('\n'));
+    expect(outcome.skippedBlocks).toBe(1);
+    expect(outcome.dataset.reviews.map((r) => r.title)).toEqual(['U']);
+  });
+
+  it('does not take a page line above the first review that ends in a date for its author', () => {
+    const text = [
+      'A (2000) Poster',
+      'Updated 1 May 2000',
+      'Sort by: Helpfulness',
+      'Good one',
+      'ann2 May 2000',
+      'Text.',
+      helpfulLine('1', '1'),
+    ].join('\n');
+    expect(parseReviewPage(text).reviews).toMatchObject([
+      { title: 'Good one', author: 'ann', date: '2000-05-02', body: 'Text.' },
+    ]);
+  });
+});
+
+describe('parseReviewPage control characters', () => {
+  const controls = [
+    ...Array.from({ length: 0x20 }, (_, code) => code),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+  ]
+    .filter((code) => !'\t\n\v\f\r'.includes(String.fromCharCode(code)))
+    .map((code) => String.fromCharCode(code));
+
+  it('reads every control character that is not a line break or white space', () => {
+    for (const c of controls) {
+      const text = [
+        `F${c}m (2000) Poster`,
+        `T${c}`,
+        `${c}ann1 May 2000`,
+        `a${c}b`,
+        helpfulLine('1', '1'),
+      ].join('\n');
+      const dataset = parseReviewPage(text);
+      expect(dataset.film.title).toBe(`F${c}m`);
+      expect(dataset.reviews[0]).toMatchObject({
+        title: `T${c}`,
+        author: `${c}ann`,
+        body: `a${c}b`,
+      });
+    }
+  });
+
+  it('reads a review whose text is nothing but control characters', () => {
+    const body = controls.join('').repeat(10);
+    const text = ['T', 'ann1 May 2000', body, helpfulLine('1', '1')].join('\n');
+    expect(parseReviewPage(text).reviews[0]?.body).toBe(body);
+  });
+
+  it('still calls a PNG or a UTF-16 file binary', () => {
+    const reasonFor = (bytes: Uint8Array): string => {
+      try {
+        parseReviewPage(new TextDecoder().decode(bytes));
+      } catch (error) {
+        expect(error).toBeInstanceOf(ParseError);
+        return (error as ParseError).message;
+      }
+      throw new Error('expected a ParseError');
+    };
+    const png = Uint8Array.from([
+      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      ...[0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0],
+      ...Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256),
+    ]);
+    expect(reasonFor(png)).toMatch(/binary/i);
+    const utf16 = new Uint8Array(Buffer.from(seed, 'utf16le'));
+    expect(reasonFor(utf16)).toMatch(/binary/i);
+  });
+});
+
 describe('parseReviewPage errors', () => {
   const reasonFor = (text: string): string => {
     try {
