@@ -3,6 +3,7 @@ import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
 import { fetchText, parseJson } from './fetch-json';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
+import { sameOriginUrl } from './same-origin';
 import type { SearchIndex } from '@/lib/search-index';
 import type { Dataset } from './review-schema';
 import type { WorkerResponse } from './dataset-worker';
@@ -94,6 +95,12 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<Dataset> {
 
 /** Loads off the main thread where workers exist; the validator is fetched only when needed. */
 export async function loadDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+  // The page's content policy does not reach the worker: the origin is checked here instead.
+  if (sameOriginUrl(url, globalThis.location?.href ?? 'http://localhost/') === null) {
+    throw new DatasetLoadError(
+      `Could not load the dataset from ${url}: only datasets on this site are opened.`,
+    );
+  }
   if (typeof Worker !== 'undefined') return loadInWorker(url, signal);
   const { readDataset } = await import('./read-dataset');
   return readDataset(url, (progress) => reportProgress(url, progress), signal);

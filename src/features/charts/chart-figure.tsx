@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useAfterPaint } from '@/lib/use-after-paint';
 
 interface ChartFigureProps {
@@ -17,6 +17,26 @@ export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) 
   // While the table is visually hidden it follows the chart by a painted frame: it is laid out
   // all the same (screen readers read it), and that can wait until the chart is drawn.
   const lateTable = useAfterPaint(table);
+  // recharts draws its layers into <g> elements through React portals, and React listens for
+  // focus events on every portal's container; Chromium makes an SVG element with focus listeners
+  // a tab stop, so each chart gained three stops with no name. They are taken out of the order.
+  const plotRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const plot = plotRef.current;
+    if (!plot) return;
+    const untab = () => {
+      for (const layer of plot.querySelectorAll(
+        'g[class^="recharts-zIndex-layer"]:not([tabindex])',
+      )) {
+        layer.setAttribute('tabindex', '-1');
+      }
+    };
+    untab();
+    // recharts adds its layers after its own first render.
+    const observer = new MutationObserver(untab);
+    observer.observe(plot, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return (
     <figure className="chart" aria-labelledby={headingId}>
       <figcaption className="chart__caption">
@@ -25,7 +45,9 @@ export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) 
         </h3>
         <p className="chart__summary">{caption}</p>
       </figcaption>
-      <div className="chart__plot">{chart}</div>
+      <div ref={plotRef} className="chart__plot">
+        {chart}
+      </div>
       <button
         type="button"
         className="link-button chart__toggle"

@@ -43,6 +43,11 @@ export function ImportDialog({
   const [blocked, setBlocked] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
 
+  // A new preview takes the focus to its first action, so it does not stay behind on Preview.
+  useEffect(() => {
+    if (preview) addRef.current?.focus();
+  }, [preview]);
+
   // Another tab holding the library at an older version makes saving wait: say so.
   useEffect(() => onLibraryBlocked(setBlocked), []);
 
@@ -60,8 +65,6 @@ export function ImportDialog({
         setBusy(stage === 'reading' ? 'Reading…' : 'Finding the reviews…'),
       );
       setPreview(result);
-      // The preview replaces what was read; the reader goes on from its first action.
-      requestAnimationFrame(() => addRef.current?.focus());
     } catch (caught) {
       setError(
         caught instanceof ImportError
