@@ -1,11 +1,3 @@
-/**
- * Reader-supplied text inside a line of the app's own text: isolated, so that a right-to-left
- * mark or an unclosed override in it cannot reorder the app's words after it.
- */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
 // Embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI).
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 

@@ -22,7 +22,6 @@ import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { sortedOrder } from '@/query/run-query';
 import { useViewActions } from '@/store/view-store';
-import { isolate } from '@/lib/bidi';
 import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
@@ -57,6 +56,8 @@ interface PointDatum extends HelpfulnessPoint {
 interface PointText {
   /** The point's accessible name. */
   label: string;
+  /** The review's title as the label starts with it. */
+  title: string;
   share: string;
   wilson: string;
 }
@@ -82,8 +83,8 @@ function textOf(
   if (text === undefined) {
     const share = percentText(point.share);
     const wilson = percentText(point.wilson);
-    const label = `${isolate(title)}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
-    text = { label, share, wilson };
+    const label = `${title}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
+    text = { label, title, share, wilson };
     known.set(point.index, text);
   }
   return text;
@@ -444,7 +445,15 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       chart={
         <>
           <p className="chart__focus" aria-hidden="true">
-            {active ? active.text.label : 'Point at or focus a review; choose it to jump to it.'}
+            {active ? (
+              // The title isolated, so its direction marks cannot reorder the counts after it.
+              <>
+                <bdi>{active.text.title}</bdi>
+                {active.text.label.slice(active.text.title.length)}
+              </>
+            ) : (
+              'Point at or focus a review; choose it to jump to it.'
+            )}
           </p>
           <PointsContext value={points}>{plot}</PointsContext>
         </>
