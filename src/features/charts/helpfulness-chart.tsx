@@ -22,6 +22,7 @@ import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { PreparedDataset } from '@/query/prepare';
 import { sortedOrder } from '@/query/run-query';
 import { useViewActions } from '@/store/view-store';
+import { closeBidi } from '@/lib/bidi';
 import { useOneByOne } from '@/lib/use-after-paint';
 import { useInSlices } from '@/lib/use-in-slices';
 import { axisTick } from './axis-tick';
@@ -56,8 +57,6 @@ interface PointDatum extends HelpfulnessPoint {
 interface PointText {
   /** The point's accessible name. */
   label: string;
-  /** The review's title as the label starts with it. */
-  title: string;
   share: string;
   wilson: string;
 }
@@ -83,8 +82,8 @@ function textOf(
   if (text === undefined) {
     const share = percentText(point.share);
     const wilson = percentText(point.wilson);
-    const label = `${title}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
-    text = { label, title, share, wilson };
+    const label = `${closeBidi(title)}: ${countText(up)} of ${countText(point.total)} found it helpful (${share}), lower bound ${wilson}`;
+    text = { label, share, wilson };
     known.set(point.index, text);
   }
   return text;
@@ -445,15 +444,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       chart={
         <>
           <p className="chart__focus" aria-hidden="true">
-            {active ? (
-              // The title isolated, so its direction marks cannot reorder the counts after it.
-              <>
-                <bdi>{active.text.title}</bdi>
-                {active.text.label.slice(active.text.title.length)}
-              </>
-            ) : (
-              'Point at or focus a review; choose it to jump to it.'
-            )}
+            {active ? active.text.label : 'Point at or focus a review; choose it to jump to it.'}
           </p>
           <PointsContext value={points}>{plot}</PointsContext>
         </>

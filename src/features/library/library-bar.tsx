@@ -13,7 +13,7 @@ import {
   type LibraryEntry,
 } from '@/data/library-query';
 import type { Dataset } from '@/data/review-schema';
-import { withoutBidiControls } from '@/lib/bidi';
+import { closeBidi } from '@/lib/bidi';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';
 
@@ -39,11 +39,11 @@ export function filmLabel(film: Dataset['film']): string {
 
 /** A film as an option's text: plain text, so no control in the title reorders what follows. */
 function optionFilm(film: Dataset['film']): string {
-  return filmLabel({ ...film, title: withoutBidiControls(film.title) });
+  return filmLabel({ ...film, title: closeBidi(film.title) });
 }
 
 function entryLabel(entry: LibraryEntry): string {
-  const name = entry.label ? ` · ${withoutBidiControls(entry.label)}` : '';
+  const name = entry.label ? ` · ${closeBidi(entry.label)}` : '';
   const added = Number.isNaN(Date.parse(entry.addedAt))
     ? ''
     : `, added ${addedFormat.format(new Date(entry.addedAt))}`;
