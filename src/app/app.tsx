@@ -3,14 +3,15 @@ import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
-import { datasetFileUrl, datasetIndexQuery, datasetQuery } from '@/data/dataset-query';
-import { libraryDatasetQuery, libraryQuery, type LibraryEntry } from '@/data/library-query';
-import type { Dataset } from '@/data/review-schema';
+import { datasetFileUrl, datasetIndexQuery } from '@/data/dataset-query';
+import { libraryQuery, type LibraryEntry } from '@/data/library-query';
 import { ThemeToggle } from '@/features/controls/theme-toggle';
 import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
+import { datasetQuery, librarySessionQuery, type LoadedDataset } from '@/query/session-query';
 import { useDatasetKey, useViewActions } from '@/store/view-store';
 import { refusedDataMessage, requestedData } from './dataset-source';
-import { DatasetView, preloadCharts } from './dataset-view';
+import { preloadCharts } from './charts-loader';
+import { DatasetView } from './dataset-view';
 import { StorageProblem } from './storage-problem';
 import { useEffectiveTheme } from './use-effective-theme';
 
@@ -33,23 +34,23 @@ function Loading() {
 }
 
 function LoadedDataset({ url, source }: { url: string; source: OpenSource }) {
-  const { data: dataset } = useSuspenseQuery(datasetQuery(url));
-  return <Opened dataset={dataset} datasetKey={url} source={source} />;
+  const { data: loaded } = useSuspenseQuery(datasetQuery(url));
+  return <Opened loaded={loaded} datasetKey={url} source={source} />;
 }
 
 function Opened({
-  dataset,
+  loaded,
   datasetKey,
   source,
 }: {
-  dataset: Dataset;
+  loaded: LoadedDataset;
   datasetKey: string;
   source: OpenSource;
 }) {
   return (
     <>
-      <LibraryBar dataset={dataset} source={source} />
-      <DatasetView dataset={dataset} datasetKey={datasetKey} />
+      <LibraryBar dataset={loaded.dataset} source={source} />
+      <DatasetView loaded={loaded} datasetKey={datasetKey} />
     </>
   );
 }
@@ -87,8 +88,8 @@ function Unopened({
 }
 
 function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: string }) {
-  const { data: dataset } = useSuspenseQuery(libraryDatasetQuery(entry.id));
-  if (dataset === null) {
+  const { data: loaded } = useSuspenseQuery(librarySessionQuery(entry.id));
+  if (loaded === null) {
     return (
       <Unopened
         datasetKey={datasetKey}
@@ -99,7 +100,7 @@ function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: 
   }
   return (
     <Opened
-      dataset={dataset}
+      loaded={loaded}
       datasetKey={datasetKey}
       source={{ kind: 'local', key: datasetKey, entry }}
     />

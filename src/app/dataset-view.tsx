@@ -1,200 +1,49 @@
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-  type LazyExoticComponent,
-} from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { searchIndexFromLoader } from '@/data/dataset-query';
-import type { Dataset } from '@/data/review-schema';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
-import { useAfterPaint } from '@/lib/use-after-paint';
 import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
-import { buildSearchIndexInSlices } from '@/lib/search-index';
-import { runSpaced } from '@/lib/spaced-steps';
-import { prepareDataset, type PreparedDataset } from '@/query/prepare';
-import {
-  filterPassWarmUps,
-  runQuery,
-  SORT_KEYS,
-  sortedOrder,
-  type QueryResult,
-} from '@/query/run-query';
-import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
+import { runQuery } from '@/query/run-query';
+import type { LoadedDataset } from '@/query/session-query';
+import { isFiltered, useViewQuery } from '@/store/view-store';
+import { LateCharts, useChartsPanel } from './charts-loader';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { useDatasetSession } from './use-dataset-session';
+import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
-
-type ChartsModule = typeof import('@/features/charts/charts-panel');
-
-// recharts is the heaviest dependency: the list renders without waiting for it.
-let chartsModule: Promise<ChartsModule> | null = null;
-
-/**
- * Fetches and runs the charts' code; called while a dataset loads, so that the charts are ready
- * when the first reviews show instead of loading then.
- */
-export function preloadCharts() {
-  chartsModule ??= import('@/features/charts/charts-panel');
-  return chartsModule;
-}
-
-/** The address of the module a failed dynamic import names (Chromium and Firefox give it). */
-export function failedModuleUrl(error: unknown, origin = window.location.origin): string | null {
-  const message = error instanceof Error ? error.message : '';
-  const found = /\b(https?:\/\/[^\s'"]+\.js)\b/.exec(message)?.[1];
-  if (found === undefined) return null;
-  const url = new URL(found);
-  return url.origin === origin ? url.href : null;
-}
-
-/**
- * The charts' code again, after Retry. The browser keeps a failed module for its address as long
- * as the page lives, so the module the failure names is fetched once more under an address of
- * its own.
- */
-function reloadCharts(attempt: number): Promise<ChartsModule> {
-  return import('@/features/charts/charts-panel').catch((error: unknown) => {
-    const url = failedModuleUrl(error);
-    if (url === null) throw error;
-    const again = new URL(url);
-    again.searchParams.set('retry', String(attempt));
-    return import(/* @vite-ignore */ again.href) as Promise<ChartsModule>;
-  });
-}
-
-const chartsPanels: Array<LazyExoticComponent<ChartsModule['default']>> = [];
-
-/** The charts' panel as loaded by the `attempt`th try: one lazy component per try. */
-function chartsPanelFor(attempt: number) {
-  chartsPanels[attempt] ??= lazy(() => (attempt === 0 ? preloadCharts() : reloadCharts(attempt)));
-  return chartsPanels[attempt];
-}
-
-interface LateChartsProps {
-  panel: ComponentType<ComponentProps<ChartsModule['default']>>;
-  prepared: PreparedDataset;
-  result: QueryResult;
-  /** Changes when the charts have something new to show. */
-  chartKey: object;
-}
-
-/**
- * The charts, a painted frame behind the list. Only this part re-renders when they catch up, not
- * the page around them.
- */
-function LateCharts({ panel: ChartsPanel, prepared, result, chartKey }: LateChartsProps) {
-  const late = useAfterPaint({ prepared, result }, chartKey);
-  return <ChartsPanel prepared={late.prepared} result={late.result} />;
-}
+import { useWarmUps } from './use-warm-ups';
 
 interface DatasetViewProps {
-  dataset: Dataset;
+  loaded: LoadedDataset;
   /** Identifies the dataset for the reader's votes and revealed spoilers. */
   datasetKey: string;
 }
 
-export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
-  const prepared = useMemo(() => {
-    const ready = prepareDataset(dataset);
-    // The helpfulness chart starts from the Most votes order: computed with the rest, before the
-    // first reviews show, rather than in the task that draws the chart.
-    sortedOrder(ready, 'votes');
-    return ready;
-  }, [dataset]);
-  // Each sort order costs one full sort the first time; do them while the reader reads, one
-  // per idle slot, so the first change of sort is as quick as the rest. Then the filtering pass
-  // runs a few times each way (see filterPassWarmUps): until then the first filter at 100,000
-  // reviews took about 12 ms in it instead of 1.
-  useEffect(
-    () =>
-      runSpaced(
-        [
-          ...SORT_KEYS.map((key) => () => void sortedOrder(prepared, key)),
-          ...filterPassWarmUps(prepared),
-        ],
-        500,
-      ),
-    [prepared],
-  );
-  // Large datasets get their search index after the first reviews show: from the loader's worker
-  // when it built one, else in slices between frames. Until then search scans the texts.
-  useEffect(() => {
-    if (prepared.searchIndex) return;
-    const controller = new AbortController();
-    const fromLoader = searchIndexFromLoader(dataset);
-    const building = (fromLoader ?? Promise.resolve(null)).then(
-      (index) => index ?? buildSearchIndexInSlices(prepared.searchText, controller.signal),
-    );
-    building.then(
-      (index) => {
-        if (!controller.signal.aborted) prepared.searchIndex = index;
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [dataset, prepared]);
+export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
+  const { dataset } = loaded;
+  const session = useDatasetSession(loaded);
+  useWarmUps(session);
   // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
   // changes in the same frame as the control (see docs/performance.md).
   const view = useViewQuery();
-  const result = useMemo(() => runQuery(prepared, view), [prepared, view]);
+  const result = useMemo(() => runQuery(session, view), [session, view]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
-  // alone. They follow in a task of their own once the list has painted (see ChartsPanel).
+  // alone. They follow in a task of their own once the list has painted (see lib/schedule).
   const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}`;
-  const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
+  const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { spotlightReview } = useViewActions();
-  // Retry after the charts failed loads their code again (see reloadCharts).
-  const [chartsAttempt, setChartsAttempt] = useState(0);
-  const chartsPanel = chartsPanelFor(chartsAttempt);
-  const retryCharts = useCallback(() => setChartsAttempt((attempt) => attempt + 1), []);
-
-  // The review j/k moves from: the last one moved to, or one the reader focused themselves.
-  // Kept apart from document focus, which lands a frame later, so quick presses still advance.
-  const cursor = useRef<string | null>(null);
-  useEffect(() => {
-    const onFocusIn = (event: FocusEvent) => {
-      const article =
-        event.target instanceof Element ? event.target.closest('article[data-review-id]') : null;
-      if (article) cursor.current = article.getAttribute('data-review-id');
-    };
-    document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
-  }, []);
-
-  const move = useCallback(
-    (step: number) => {
-      const { indices } = result;
-      if (indices.length === 0) return;
-      const id = cursor.current;
-      const position = id === null ? -1 : indices.findIndex((i) => dataset.reviews[i]?.id === id);
-      const target =
-        position === -1 ? 0 : Math.min(Math.max(position + step, 0), indices.length - 1);
-      const review = dataset.reviews[indices[target] ?? -1];
-      if (!review) return;
-      cursor.current = review.id;
-      spotlightReview(review.id, false);
-    },
-    [result, dataset, spotlightReview],
-  );
-  const next = useCallback(() => move(1), [move]);
-  const previous = useCallback(() => move(-1), [move]);
+  const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
+  const { next, previous } = useReviewCursor(dataset, result.indices);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useShortcuts({ next, previous, search: searchRef, help: openHelp });
@@ -238,7 +87,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
             <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
               <LateCharts
                 panel={chartsPanel}
-                prepared={prepared}
+                session={session}
                 result={result}
                 chartKey={chartKey}
               />

@@ -51,6 +51,11 @@ export function libraryQuery() {
   });
 }
 
+/** A dataset kept for this session only (storage refused it), or null. */
+export function sessionOnlyDataset(id: string): Dataset | null {
+  return sessionOnly.get(id)?.dataset ?? null;
+}
+
 /** One imported dataset's reviews, read when it is opened; null when it is not in the library. */
 export function libraryDatasetQuery(id: string) {
   return queryOptions({
@@ -83,6 +88,8 @@ export async function refreshLibrary(client: QueryClient, id: string | null): Pr
   await Promise.all([
     client.invalidateQueries({ queryKey: libraryQuery().queryKey }),
     id === null ? null : client.invalidateQueries({ queryKey: libraryDatasetQuery(id).queryKey }),
+    // The open dataset's session, read through the loader (see query/session-query).
+    id === null ? null : client.invalidateQueries({ queryKey: ['library-session', id] }),
   ]);
 }
 

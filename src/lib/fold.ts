@@ -22,19 +22,3 @@ export function foldText(text: string): string {
     .replace(MARKS, '')
     .replace(SPECIAL_PATTERN, (letter) => SPECIAL[letter] ?? letter);
 }
-
-/** The words of a search, folded; every one must occur for a review to match. */
-export function searchTerms(query: string): string[] {
-  const terms = foldText(query)
-    .split(/\s+/)
-    .filter((term) => term !== '');
-  return [...new Set(terms)];
-}
-
-/**
- * What search looks through for one review, folded. A newline between fields keeps a title's last
- * word from joining the body's first.
- */
-export function searchableText(title: string | null, body: string, author: string | null): string {
-  return foldText(`${title ?? ''}\n${body}\n${author ?? ''}`);
-}

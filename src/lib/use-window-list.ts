@@ -9,7 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { afterNextPaint, afterPaints } from './after-next-paint';
+import { afterNextPaint, afterPaints } from '@/lib/schedule';
 import { SizeIndex } from './size-index';
 
 interface WindowListOptions {

@@ -1,4 +1,4 @@
-import type { PreparedDataset } from './prepare';
+import type { DatasetSession } from './dataset-session';
 import { RATING_KEYS, sortedOrder, type RatingCounts } from './run-query';
 import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
 
@@ -59,10 +59,8 @@ function periodName(granularity: 'year' | 'month', key: number): string {
     : String(key);
 }
 
-const tallies = new WeakMap<Int32Array, { prepared: PreparedDataset; tally: Tally }>();
-
 /** What a tally of `prepared` reads (see tallyShown). */
-function tallyKeys(prepared: PreparedDataset): TallyKeys {
+function tallyKeys(prepared: DatasetSession): TallyKeys {
   const { month, monthRange, spoiler, rating, votes } = prepared;
   return { month, monthRange, spoiler, rating, votes, byVotes: sortedOrder(prepared, 'votes') };
 }
@@ -71,11 +69,11 @@ function tallyKeys(prepared: PreparedDataset): TallyKeys {
  * The one pass the charts make over the shown reviews, made once per list of them: the timeline's
  * months and the helpfulness chart's points and count of reviews without votes come from it.
  */
-function shownTally(prepared: PreparedDataset, indices: Int32Array): Tally {
-  const known = tallies.get(indices);
-  if (known?.prepared === prepared) return known.tally;
+function shownTally(prepared: DatasetSession, indices: Int32Array): Tally {
+  const known = prepared.tallies.get(indices);
+  if (known) return known;
   const tally = tallyShown(tallyKeys(prepared), indices);
-  tallies.set(indices, { prepared, tally });
+  prepared.tallies.set(indices, tally);
   return tally;
 }
 
@@ -84,7 +82,7 @@ function shownTally(prepared: PreparedDataset, indices: Int32Array): Tally {
  * The shown reviews are counted into the dataset's months (see shownTally), then the months are
  * grouped.
  */
-export function timeline(prepared: PreparedDataset, indices: Int32Array): Timeline {
+export function timeline(prepared: DatasetSession, indices: Int32Array): Timeline {
   const firstMonth = prepared.monthRange[0];
   const { total, spoiler, rated, ratingSum, undated } = shownTally(prepared, indices);
   const months = total.length;
@@ -150,7 +148,7 @@ export interface Helpfulness {
  * list's sort, so a change of sort leaves the chart as it is.
  */
 export function helpfulness(
-  prepared: PreparedDataset,
+  prepared: DatasetSession,
   indices: Int32Array,
   limit = MOST_VOTED,
 ): Helpfulness {

@@ -1,6 +1,4 @@
-import type { PreparedDataset, SortedOrder } from './prepare';
-import { searchTerms } from '@/lib/fold';
-import { isIndexable, markMatches } from '@/lib/search-index';
+import type { DatasetSession, SortedOrder } from './dataset-session';
 
 export const SORT_KEYS = [
   'helpful',
@@ -46,7 +44,7 @@ export interface QueryResult {
 
 interface SortSpec {
   /** The key, or NaN when the review lacks it (such reviews go last). */
-  key: (prepared: PreparedDataset, i: number) => number;
+  key: (prepared: DatasetSession, i: number) => number;
   descending: boolean;
 }
 
@@ -112,12 +110,12 @@ export function orderByKeys(keys: Float64Array): Int32Array {
 }
 
 /** All reviews in `sort` order; missing keys last, ties in page order. Computed once per sort. */
-export function sortedOrder(prepared: PreparedDataset, sort: SortKey): Int32Array {
+export function sortedOrder(prepared: DatasetSession, sort: SortKey): Int32Array {
   return sorted(prepared, sort).order;
 }
 
 /** The order of `sort` and its ratings and spoiler marks (see SortedOrder), made on first use. */
-function sorted(prepared: PreparedDataset, sort: SortKey): SortedOrder {
+function sorted(prepared: DatasetSession, sort: SortKey): SortedOrder {
   const cached = prepared.orders.get(sort);
   if (cached) return cached;
   const { key, descending } = SORTS[sort];
@@ -134,53 +132,6 @@ function sorted(prepared: PreparedDataset, sort: SortKey): SortedOrder {
   const made = { order, flags };
   prepared.orders.set(sort, made);
   return made;
-}
-
-const TERM_CACHE_SIZE = 32;
-
-/**
- * Reviews containing one folded term: from the search index when it is built and the term is a
- * single word, else by scanning the texts. Typing extends a term one letter at a time, so a
- * scan narrows to the matches of a cached shorter term it contains.
- */
-function termMask(prepared: PreparedDataset, term: string): Uint8Array {
-  const cache = prepared.termCache;
-  const cached = cache.get(term);
-  if (cached) return cached;
-  const mask = new Uint8Array(prepared.size);
-  if (prepared.searchIndex && isIndexable(term)) {
-    markMatches(prepared.searchIndex, term, mask);
-  } else {
-    let within: Uint8Array | null = null;
-    let best = 0;
-    for (const [known, knownMask] of cache) {
-      if (known.length > best && term.includes(known)) {
-        within = knownMask;
-        best = known.length;
-      }
-    }
-    const texts = prepared.searchText;
-    for (let i = 0; i < prepared.size; i += 1) {
-      if (within && within[i] === 0) continue;
-      if ((texts[i] ?? '').includes(term)) mask[i] = 1;
-    }
-  }
-  if (cache.size >= TERM_CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(term, mask);
-  return mask;
-}
-
-function searchMask(prepared: PreparedDataset, search: string): Uint8Array | null {
-  const terms = searchTerms(search);
-  if (terms.length === 0) return null;
-  const [first, ...rest] = terms.map((term) => termMask(prepared, term));
-  if (!first || rest.length === 0) return first ?? null;
-  const mask = first.slice();
-  for (const other of rest) intersect(mask, other);
-  return mask;
 }
 
 /** Keeps in `mask` only the reviews `other` marks too. */
@@ -201,13 +152,13 @@ export function emptyRatingCounts(): RatingCounts {
  * filter -> search -> sort, plus the rating counts the filter shows. One pass over the sorted
  * order; with no filter at all the sorted order itself is the answer (nothing is copied).
  */
-export function runQuery(prepared: PreparedDataset, query: ViewQuery): QueryResult {
-  return filterSorted(prepared, query, searchMask(prepared, query.search));
+export function runQuery(prepared: DatasetSession, query: ViewQuery): QueryResult {
+  return filterSorted(prepared, query, prepared.searchMask(query.search));
 }
 
 /** runQuery with the search already made a mask of the matching reviews (null: no search). */
 function filterSorted(
-  prepared: PreparedDataset,
+  prepared: DatasetSession,
   query: ViewQuery,
   matches: Uint8Array | null,
 ): QueryResult {
@@ -272,7 +223,7 @@ const WARM_PASSES: ReadonlyArray<{ hideSpoilers: boolean; rated: boolean; search
  * for the ways it has seen: warmed up without a search, the first search at 100,000 reviews spent
  * about 15 ms in it. Searches of several words also meet their masks' intersection here.
  */
-export function filterPassWarmUps(prepared: PreparedDataset): Array<() => void> {
+export function filterPassWarmUps(prepared: DatasetSession): Array<() => void> {
   // A mask of every review, made by the first step that needs it and shared by the rest.
   let everyReview: Uint8Array | null = null;
   return WARM_PASSES.map(({ hideSpoilers, rated, searched }) => () => {

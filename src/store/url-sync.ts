@@ -1,4 +1,4 @@
-import { whenIdle } from '@/lib/when-idle';
+import { whenIdle } from '@/lib/schedule';
 import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, viewStoreApi } from './view-store';
 

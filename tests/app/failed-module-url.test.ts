@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl } from '@/app/dataset-view';
+import { failedModuleUrl } from '@/app/charts-loader';
 
 const origin = 'http://127.0.0.1:4173';
 

@@ -2,13 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
-import { prepareDataset } from '@/query/prepare';
+import { openSession } from '@/query/dataset-session';
 import { runQuery, type ViewQuery } from '@/query/run-query';
 import { viewStoreApi } from '@/store/view-store';
 import { smallDataset } from '../testing/fixtures';
 import { resetViewState } from '../testing/render';
 
-const prepared = prepareDataset(smallDataset);
+const prepared = openSession(smallDataset);
 const view: ViewQuery = { sort: 'helpful', ratings: [], search: '', hideSpoilers: false };
 
 function renderCharts(query: Partial<ViewQuery> = {}) {

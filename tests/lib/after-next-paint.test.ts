@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, afterPaints } from '@/lib/after-next-paint';
+import { afterNextPaint, afterPaints } from '@/lib/schedule';
 
 /** A window whose frames and timeouts run when the test says. */
 function fakeWindow() {

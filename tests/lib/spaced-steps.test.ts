@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runSpaced } from '@/lib/spaced-steps';
+import { runSpaced } from '@/lib/schedule';
 
 describe('runSpaced', () => {
   beforeEach(() => vi.useFakeTimers());

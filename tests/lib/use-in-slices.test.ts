@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useInSlices } from '@/lib/use-in-slices';
+import { useInSlices } from '@/lib/schedule';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 

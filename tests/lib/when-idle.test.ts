@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '@/lib/when-idle';
+import { whenIdle } from '@/lib/schedule';
 
 describe('whenIdle', () => {
   afterEach(() => vi.useRealTimers());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helpfulness, ratingSummary, timeline, type TimelineBucket } from '@/query/aggregates';
-import { prepareDataset } from '@/query/prepare';
+import { openSession } from '@/query/dataset-session';
 import { emptyRatingCounts, sortedOrder } from '@/query/run-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
@@ -40,7 +40,7 @@ describe('timeline', () => {
       makeReview({ id: 'c', date: '2007-05-05' }),
       makeReview({ id: 'd', date: null }),
     ]);
-    const result = timeline(prepareDataset(dataset), all(4));
+    const result = timeline(openSession(dataset), all(4));
     expect(result.granularity).toBe('year');
     expect(result.undated).toBe(1);
     expect(
@@ -58,7 +58,7 @@ describe('timeline', () => {
       makeReview({ id: 'a', date: '2005-11-30' }),
       makeReview({ id: 'b', date: '2006-02-01' }),
     ]);
-    const result = timeline(prepareDataset(dataset), all(2));
+    const result = timeline(openSession(dataset), all(2));
     expect(result.granularity).toBe('month');
     expect(result.buckets.map((b) => [b.period, b.total])).toEqual([
       ['2005-11', 1],
@@ -73,10 +73,10 @@ describe('timeline', () => {
       makeReview({ id: 'a', date: '2005-01-01' }),
       makeReview({ id: 'b', date: '2009-01-01' }),
     ]);
-    expect(timeline(prepareDataset(dataset), Int32Array.of(1)).buckets).toEqual([
+    expect(timeline(openSession(dataset), Int32Array.of(1)).buckets).toEqual([
       { period: '2009-01', total: 1, spoiler: 0, nonSpoiler: 1, rated: 0, ratingMean: null },
     ]);
-    expect(timeline(prepareDataset(dataset), new Int32Array(0))).toEqual({
+    expect(timeline(openSession(dataset), new Int32Array(0))).toEqual({
       granularity: 'year',
       buckets: [],
       undated: 0,
@@ -86,13 +86,13 @@ describe('timeline', () => {
 
 describe("the charts' pass", () => {
   it('is made once per list of shown reviews, and never mixes up two datasets given one list', () => {
-    const early = prepareDataset(
+    const early = openSession(
       makeDataset([
         makeReview({ id: 'a', date: '2005-01-01', helpful: { up: 0, total: 0 } }),
         makeReview({ id: 'b', date: '2005-02-01', helpful: { up: 1, total: 2 } }),
       ]),
     );
-    const late = prepareDataset(
+    const late = openSession(
       makeDataset([
         makeReview({ id: 'c', date: '2010-01-01', helpful: { up: 3, total: 4 } }),
         makeReview({ id: 'd', date: null, helpful: { up: 5, total: 6 } }),
@@ -117,7 +117,7 @@ describe('helpfulness', () => {
     makeReview({ id: 'c', helpful: { up: 1, total: 1 } }),
     makeReview({ id: 'd', helpful: { up: 3, total: 900 } }),
   ]);
-  const prepared = prepareDataset(dataset);
+  const prepared = openSession(dataset);
 
   it('plots voted reviews left to right by votes and counts the rest', () => {
     const result = helpfulness(prepared, Int32Array.of(0, 1, 2));
@@ -175,7 +175,7 @@ describe('aggregates against a plain reading of the reviews', () => {
     fc.assert(
       fc.property(input, ([reviews, shown]) => {
         const dataset = makeDataset(reviews.map((r, i) => makeReview({ ...r, id: `r${i}` })));
-        const result = timeline(prepareDataset(dataset), Int32Array.from(shown));
+        const result = timeline(openSession(dataset), Int32Array.from(shown));
         const dated = shown.flatMap((i) => {
           const date = reviews[i]?.date;
           return date
@@ -230,7 +230,7 @@ describe('aggregates against a plain reading of the reviews', () => {
     fc.assert(
       fc.property(input, ([reviews, shown, limit]) => {
         const dataset = makeDataset(reviews.map((r, i) => makeReview({ ...r, id: `r${i}` })));
-        const prepared = prepareDataset(dataset);
+        const prepared = openSession(dataset);
         const result = helpfulness(prepared, Int32Array.from(shown), limit);
         const voted = shown.filter((i) => (reviews[i]?.helpful.total ?? 0) > 0);
         expect(result.noVotes).toBe(shown.length - voted.length);

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Review } from '@/data/review-schema';
-import { foldText, searchTerms } from '@/lib/fold';
+import { foldText } from '@/lib/fold';
+import { computeColumns } from '@/query/columns';
+import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
-import { prepareDataset } from '@/query/prepare';
+import { DatasetSession, openSession } from '@/query/dataset-session';
 import {
   filterPassWarmUps,
   orderByKeys,
@@ -60,7 +62,7 @@ const reviews = [
     helpful: { up: 5, total: 50 },
   }),
 ];
-const prepared = prepareDataset(makeDataset(reviews));
+const prepared = openSession(makeDataset(reviews));
 const ids = (query: Partial<ViewQuery>) =>
   Array.from(runQuery(prepared, { ...base, ...query }).indices, (i) => reviews[i]?.id);
 
@@ -123,7 +125,10 @@ describe('filters and search', () => {
 describe('folding and highlighting', () => {
   it('folds case, accents and special letters', () => {
     expect(foldText('Clichéd Nørrebro Æble Straße')).toBe('cliched norrebro aeble strasse');
-    expect(searchTerms('  Cliché  cliche FILM ')).toEqual(['cliche', 'film']);
+    expect(parseSearch('  Cliché  cliche FILM ').map((clause) => clause.words)).toEqual([
+      ['cliche'],
+      ['film'],
+    ]);
   });
 
   it('maps matches back to the original text', () => {
@@ -150,8 +155,9 @@ describe('folding and highlighting', () => {
           for (const [start, end] of highlightRanges(text, word)) {
             expect(start).toBeLessThan(end);
             expect(end).toBeLessThanOrEqual(text.length);
+            const marked = foldedWords(text.slice(start, end)).join(' ');
             expect(
-              searchTerms(word).some((term) => foldText(text.slice(start, end)).includes(term)),
+              parseSearch(word).some((clause) => marked.startsWith(clause.words[0] ?? '')),
             ).toBe(true);
           }
         },
@@ -186,23 +192,46 @@ const datasetArb = fc
 const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
   sort: fc.constantFrom(...SORT_KEYS),
   ratings: fc.subarray([...RATING_KEYS]),
-  search: fc.constantFrom('', 'dark', 'CLICHE', 'good film', 'øle', 'zzz'),
+  search: fc.constantFrom(
+    '',
+    'dark',
+    'CLICHE',
+    'good film',
+    'øle',
+    'zzz',
+    '"good film"',
+    '-dark',
+    'text -"good"',
+    'ark',
+  ),
   hideSpoilers: fc.boolean(),
 });
+
+/** Whether a field's words hold the clause's words in a row, the last one started. */
+function holds(field: string | null, words: readonly string[]): boolean {
+  const all = foldedWords(field ?? '');
+  return all.some((_, at) =>
+    words.every((word, j) =>
+      j === words.length - 1 ? (all[at + j] ?? '').startsWith(word) : all[at + j] === word,
+    ),
+  );
+}
 
 function naiveMatches(review: Review, query: ViewQuery): boolean {
   if (query.hideSpoilers && review.spoiler) return false;
   const key = (review.rating ?? 'unrated') as RatingKey;
   if (query.ratings.length > 0 && !query.ratings.includes(key)) return false;
-  const text = foldText(`${review.title ?? ''} ${review.body} ${review.author ?? ''}`);
-  return searchTerms(query.search).every((term) => text.includes(term));
+  const fields = [review.title, review.body, review.author];
+  return parseSearch(query.search).every(
+    (clause) => fields.some((field) => holds(field, clause.words)) !== clause.exclude,
+  );
 }
 
 describe('runQuery properties', () => {
   it('never invents or loses a review, and sorts as a stable permutation', () => {
     fc.assert(
       fc.property(datasetArb, queryArb, (dataset, query) => {
-        const result = Array.from(runQuery(prepareDataset(dataset), query).indices);
+        const result = Array.from(runQuery(openSession(dataset), query).indices);
         const expected = dataset.reviews
           .map((_, i) => i)
           .filter((i) => naiveMatches(dataset.reviews[i] as Review, query));
@@ -283,13 +312,13 @@ describe('filterPassWarmUps', () => {
   it('runs the pass each way and changes no answer or cache', () => {
     fc.assert(
       fc.property(datasetArb, queryArb, (dataset, query) => {
-        const warmed = prepareDataset(dataset);
+        const warmed = openSession(dataset);
         const steps = filterPassWarmUps(warmed);
         expect(steps).toHaveLength(8);
         for (const step of steps) step();
-        expect(warmed.termCache.size).toBe(0);
+        expect(warmed.clauseMasks.size).toBe(0);
         expect([...warmed.orders.keys()]).toEqual(['helpful']);
-        const fresh = runQuery(prepareDataset(dataset), query);
+        const fresh = runQuery(openSession(dataset), query);
         const after = runQuery(warmed, query);
         expect(Array.from(after.indices)).toEqual(Array.from(fresh.indices));
         expect(after.ratingCounts).toEqual(fresh.ratingCounts);
@@ -306,7 +335,7 @@ describe('search term cache', () => {
         datasetArb,
         fc.array(queryArb, { minLength: 1, maxLength: 8 }),
         (dataset, queries) => {
-          const shared = prepareDataset(dataset);
+          const shared = openSession(dataset);
           for (const query of queries) {
             for (const typed of [
               query.search.slice(0, 2),
@@ -315,7 +344,7 @@ describe('search term cache', () => {
             ]) {
               const q = { ...query, search: typed };
               expect(Array.from(runQuery(shared, q).indices)).toEqual(
-                Array.from(runQuery(prepareDataset(dataset), q).indices),
+                Array.from(runQuery(openSession(dataset), q).indices),
               );
             }
           }
@@ -330,11 +359,22 @@ describe('search term cache', () => {
       fc.property(
         datasetArb,
         queryArb,
-        fc.constantFrom('', 'ar', 'ood fi', 'e', 'x', 'le', 'lm\n', 'zz'),
+        fc.constantFrom(
+          '',
+          'ar',
+          'ood fi',
+          'e',
+          'x',
+          'le',
+          'lm\n',
+          'zz',
+          '"good f"',
+          '-e',
+          'd -"x"',
+        ),
         (dataset, query, search) => {
-          const indexed = prepareDataset(dataset);
-          const scanned = prepareDataset(dataset);
-          scanned.searchIndex = null;
+          const indexed = openSession(dataset);
+          const scanned = new DatasetSession(dataset, computeColumns(dataset), null);
           expect(indexed.searchIndex).not.toBeNull();
           const q = { ...query, search };
           expect(Array.from(runQuery(indexed, q).indices)).toEqual(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { helpfulness } from '@/query/aggregates';
-import { prepareDataset } from '@/query/prepare';
+import { openSession } from '@/query/dataset-session';
 import { sortedOrder } from '@/query/run-query';
 import { MOST_VOTED, tallyShown } from '@/query/tally';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
-const prepared = prepareDataset(
+const prepared = openSession(
   makeDataset([
     makeReview({
       id: 'a',
@@ -42,7 +42,7 @@ describe('tallyShown', () => {
   });
 
   it('counts nothing into months when no review is dated', () => {
-    const undated = prepareDataset(makeDataset([makeReview({ id: 'x' })]));
+    const undated = openSession(makeDataset([makeReview({ id: 'x' })]));
     const tally = tallyShown(
       { ...undated, byVotes: sortedOrder(undated, 'votes') },
       Int32Array.of(0),
@@ -54,7 +54,7 @@ describe('tallyShown', () => {
 
 describe('helpfulness past the points a tally keeps', () => {
   it('plots as many most-voted reviews as asked for', () => {
-    const many = prepareDataset(
+    const many = openSession(
       makeDataset(
         Array.from({ length: MOST_VOTED + 20 }, (_, i) =>
           makeReview({ id: `r${i}`, helpful: { up: 0, total: i + 1 } }),

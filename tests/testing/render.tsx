@@ -3,7 +3,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { Providers } from '@/app/providers';
-import { datasetIndexQuery, datasetQuery } from '@/data/dataset-query';
+import { datasetIndexQuery } from '@/data/dataset-query';
+import { datasetQuery, loadedFrom } from '@/query/session-query';
 import type { Dataset } from '@/data/review-schema';
 import { viewStoreApi } from '@/store/view-store';
 import { FIXTURE_URL, smallDataset } from './fixtures';
@@ -21,7 +22,7 @@ export function resetViewState(): void {
 /** Renders `ui` with a fresh QueryClient holding `dataset` under FIXTURE_URL. */
 export function renderWithData(ui: ReactElement, dataset: Dataset = smallDataset) {
   const client = freshQueryClient();
-  client.setQueryData(datasetQuery(FIXTURE_URL).queryKey, dataset);
+  client.setQueryData(datasetQuery(FIXTURE_URL).queryKey, loadedFrom(dataset));
   client.setQueryData(datasetIndexQuery().queryKey, [
     {
       slug: 'pusher-ii-2004',

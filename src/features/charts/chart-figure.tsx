@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useAfterPaint } from '@/lib/use-after-paint';
+import { useAfterPaint } from '@/lib/schedule';
 
 interface ChartFigureProps {
   title: string;

@@ -2,16 +2,15 @@ import { useEffect } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { helpfulness, timeline } from '@/query/aggregates';
 import { axisTick } from './axis-tick';
-import { runSpaced } from '@/lib/spaced-steps';
-import { useOneByOne } from '@/lib/use-after-paint';
-import type { PreparedDataset } from '@/query/prepare';
+import { runSpaced, useOneByOne } from '@/lib/schedule';
+import type { DatasetSession } from '@/query/dataset-session';
 import type { QueryResult } from '@/query/run-query';
 import { HelpfulnessChart } from './helpfulness-chart';
 import { RatingChart } from './rating-chart';
 import { TimelineChart } from './timeline-chart';
 
 interface ChartsPanelProps {
-  prepared: PreparedDataset;
+  prepared: DatasetSession;
   result: QueryResult;
 }
 
@@ -43,7 +42,7 @@ const WARM_ROUNDS = 3;
  * run a few times in idle moments after a dataset is shown (results dropped): the engine compiles
  * it fully only after that, and the first filters spent twice as long in it as later ones.
  */
-function useWarmAggregates(prepared: PreparedDataset) {
+function useWarmAggregates(prepared: DatasetSession) {
   useEffect(() => {
     const few = Int32Array.from({ length: Math.ceil(prepared.size / 8) }, (_, k) => k * 8);
     const most = Int32Array.from({ length: prepared.size }, (_, i) => i);

@@ -19,12 +19,11 @@ import {
 } from 'recharts';
 import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
-import type { PreparedDataset } from '@/query/prepare';
+import type { DatasetSession } from '@/query/dataset-session';
 import { sortedOrder } from '@/query/run-query';
 import { useViewActions } from '@/store/view-store';
 import { closeBidi } from '@/lib/bidi';
-import { useOneByOne } from '@/lib/use-after-paint';
-import { useInSlices } from '@/lib/use-in-slices';
+import { useInSlices, useOneByOne } from '@/lib/schedule';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { countText, percentText } from './number-text';
@@ -65,10 +64,10 @@ interface PointText {
  * A review's texts do not change with the view: they are worked out once per review, not for
  * every point on every change.
  */
-const texts = new WeakMap<PreparedDataset, Map<number, PointText>>();
+const texts = new WeakMap<DatasetSession, Map<number, PointText>>();
 
 function textOf(
-  prepared: PreparedDataset,
+  prepared: DatasetSession,
   point: HelpfulnessPoint,
   title: string,
   up: number,
@@ -330,7 +329,7 @@ interface Named {
 }
 
 interface HelpfulnessChartProps {
-  prepared: PreparedDataset;
+  prepared: DatasetSession;
   indices: Int32Array;
 }
 

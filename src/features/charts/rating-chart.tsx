@@ -7,7 +7,7 @@ import {
   type RatingCounts,
   type RatingKey,
 } from '@/query/run-query';
-import { useAfterPaint } from '@/lib/use-after-paint';
+import { useAfterPaint } from '@/lib/schedule';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';

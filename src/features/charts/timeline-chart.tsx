@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
-import type { PreparedDataset } from '@/query/prepare';
+import type { DatasetSession } from '@/query/dataset-session';
 import { useSameArray } from '@/lib/use-same-array';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
@@ -25,7 +25,7 @@ const one = new Intl.NumberFormat(undefined, {
 });
 
 interface TimelineChartProps {
-  prepared: PreparedDataset;
+  prepared: DatasetSession;
   indices: Int32Array;
 }
 

@@ -1,25 +1,13 @@
 import type { Dataset } from '@/data/review-schema';
-import { searchableText } from '@/lib/fold';
-import { buildSearchIndex, type SearchIndex } from '@/lib/search-index';
 import { wilsonLowerBound } from './wilson';
 
-export interface SortedOrder {
-  /** Indices into dataset.reviews, in the sort's order. */
-  readonly order: Int32Array;
-  /**
-   * Each review's rating (low four bits, 0 when unrated) plus 16 when it is a spoiler, in the
-   * same order: filtering reads them in memory order rather than at random.
-   */
-  readonly flags: Uint8Array;
-}
-
-/** Per-dataset keys computed once, so each interaction is one cheap pass. */
-export interface PreparedDataset {
-  readonly dataset: Dataset;
-  readonly size: number;
-  /** Folded title, body and author, for search. */
-  readonly searchText: readonly string[];
+/**
+ * Per-review numbers, one typed array each, computed once per dataset where it is read (in the
+ * loader's worker for large datasets, whose arrays then move to the page without a copy).
+ */
+export interface Columns {
   readonly wilson: Float64Array;
+  /** Helpful votes cast. */
   readonly votes: Float64Array;
   /** Days since 1970, NaN when undated. */
   readonly day: Float64Array;
@@ -31,19 +19,7 @@ export interface PreparedDataset {
   readonly rating: Uint8Array;
   readonly length: Float64Array;
   readonly spoiler: Uint8Array;
-  /** Sorted orders, filled on first use of each sort. */
-  readonly orders: Map<string, SortedOrder>;
-  /** Matches per search term, reused while the reader changes sort or filters or keeps typing. */
-  readonly termCache: Map<string, Uint8Array>;
-  /**
-   * The words of `searchText` and where they occur; null until built (large datasets build it
-   * off the main thread or in slices after the first reviews show, and scan until then).
-   */
-  searchIndex: SearchIndex | null;
 }
-
-/** Up to this many reviews, the search index is built with the rest (about 25 ms). */
-export const INDEX_AT_ONCE_UP_TO = 1000;
 
 const DAY_MS = 86_400_000;
 
@@ -53,9 +29,8 @@ function dayNumber(iso: string | null): number {
   return Number.isNaN(time) ? Number.NaN : Math.round(time / DAY_MS);
 }
 
-export function prepareDataset(dataset: Dataset): PreparedDataset {
+export function computeColumns(dataset: Dataset): Columns {
   const size = dataset.reviews.length;
-  const searchText: string[] = new Array<string>(size);
   const wilson = new Float64Array(size);
   const votes = new Float64Array(size);
   const day = new Float64Array(size);
@@ -66,7 +41,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   let firstMonth = -1;
   let lastMonth = -1;
   dataset.reviews.forEach((review, i) => {
-    searchText[i] = searchableText(review.title, review.body, review.author);
     wilson[i] = wilsonLowerBound(review.helpful.up, review.helpful.total);
     votes[i] = review.helpful.total;
     day[i] = dayNumber(review.date);
@@ -84,9 +58,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     spoiler[i] = review.spoiler ? 1 : 0;
   });
   return {
-    dataset,
-    size,
-    searchText,
     wilson,
     votes,
     day,
@@ -95,8 +66,18 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     rating,
     length,
     spoiler,
-    orders: new Map(),
-    termCache: new Map(),
-    searchIndex: size <= INDEX_AT_ONCE_UP_TO ? buildSearchIndex(searchText) : null,
   };
+}
+
+/** The columns' buffers, to transfer them from a worker without copying. */
+export function columnBuffers(columns: Columns): ArrayBuffer[] {
+  const { wilson, votes, day, month, rating, length, spoiler } = columns;
+  return [wilson, votes, day, month, rating, length, spoiler].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}
+
+/** A review's fields as search reads them, each apart. */
+export function searchFields(review: Dataset['reviews'][number]): Array<string | null> {
+  return [review.title, review.body, review.author];
 }

@@ -1,0 +1,25 @@
+import { useEffect, useMemo } from 'react';
+import { DatasetSession } from '@/query/dataset-session';
+import type { LoadedDataset } from '@/query/session-query';
+
+/**
+ * The session of the dataset on screen: made when it opens, given its search index when the
+ * loader has built it, and disposed when another opens.
+ */
+export function useDatasetSession(loaded: LoadedDataset): DatasetSession {
+  const session = useMemo(
+    () => new DatasetSession(loaded.dataset, loaded.columns, loaded.readyIndex ?? null),
+    [loaded],
+  );
+  useEffect(() => {
+    let open = true;
+    void loaded.index.then((index) => {
+      if (open && index) session.attachIndex(index);
+    });
+    return () => {
+      open = false;
+      session.dispose();
+    };
+  }, [loaded, session]);
+  return session;
+}

@@ -1,0 +1,150 @@
+import type { Dataset } from '@/data/review-schema';
+import { computeColumns, searchFields, type Columns } from './columns';
+import { buildSearchIndex, markWord, type SearchIndex } from './search-index';
+import { parseSearch, type SearchClause } from './search-syntax';
+import type { Tally } from './tally';
+import { clausePattern, fieldsMatch } from './text-match';
+
+export interface SortedOrder {
+  /** Indices into dataset.reviews, in the sort's order. */
+  readonly order: Int32Array;
+  /**
+   * Each review's rating (low four bits, 0 when unrated) plus 16 when it is a spoiler, in the
+   * same order: filtering reads them in memory order rather than at random.
+   */
+  readonly flags: Uint8Array;
+}
+
+/** Up to this many reviews, a session builds its search index itself, at once (a few ms). */
+export const INDEX_AT_ONCE_UP_TO = 1000;
+
+const CLAUSE_CACHE_SIZE = 32;
+
+/**
+ * Everything derived from one dataset, and its only owner: the per-review columns, the sort
+ * orders, the search index and the masks of recent search words, and the charts' tallies. Made
+ * when a dataset opens and disposed when another does; components ask it and keep nothing.
+ */
+export class DatasetSession implements Columns {
+  readonly dataset: Dataset;
+  readonly size: number;
+  readonly wilson: Float64Array;
+  readonly votes: Float64Array;
+  readonly day: Float64Array;
+  readonly month: Int32Array;
+  readonly monthRange: readonly [number, number];
+  readonly rating: Uint8Array;
+  readonly length: Float64Array;
+  readonly spoiler: Uint8Array;
+  /** Sorted orders, filled on first use of each sort. */
+  readonly orders = new Map<string, SortedOrder>();
+  /** Reviews matching a search word or phrase, kept while the reader changes the rest. */
+  readonly clauseMasks = new Map<string, Uint8Array>();
+  /** Per list of shown reviews, what the charts counted in it (see aggregates). */
+  readonly tallies = new WeakMap<Int32Array, Tally>();
+  private index: SearchIndex | null;
+
+  constructor(dataset: Dataset, columns: Columns, index: SearchIndex | null) {
+    this.dataset = dataset;
+    this.size = dataset.reviews.length;
+    this.wilson = columns.wilson;
+    this.votes = columns.votes;
+    this.day = columns.day;
+    this.month = columns.month;
+    this.monthRange = columns.monthRange;
+    this.rating = columns.rating;
+    this.length = columns.length;
+    this.spoiler = columns.spoiler;
+    this.index = index;
+  }
+
+  get searchIndex(): SearchIndex | null {
+    return this.index;
+  }
+
+  /**
+   * Takes the index the loader built after the first reviews showed. Until then search reads the
+   * reviews' text; both give the same answers, so masks made meanwhile stay.
+   */
+  attachIndex(index: SearchIndex): void {
+    this.index ??= index;
+  }
+
+  /** Reviews holding the clause's word or phrase (excluding is the caller's). */
+  clauseMask(clause: SearchClause): Uint8Array {
+    const key = clause.words.join(' ');
+    const cached = this.clauseMasks.get(key);
+    if (cached) {
+      // Most recently used last, so the oldest is the one let go.
+      this.clauseMasks.delete(key);
+      this.clauseMasks.set(key, cached);
+      return cached;
+    }
+    const mask = new Uint8Array(this.size);
+    const { words } = clause;
+    const index = this.index;
+    if (index && words.length === 1) {
+      markWord(index, words[0] ?? '', mask);
+    } else {
+      const pattern = clausePattern(clause);
+      const reviews = this.dataset.reviews;
+      let candidates: Uint8Array | null = null;
+      if (index) {
+        // Reviews holding every word of the phrase; then the text says whether they are in a row.
+        candidates = new Uint8Array(this.size);
+        markWord(index, words[0] ?? '', candidates, words.length > 1);
+        for (let w = 1; w < words.length; w += 1) {
+          const next = new Uint8Array(this.size);
+          markWord(index, words[w] ?? '', next, w < words.length - 1);
+          for (let i = 0; i < this.size; i += 1)
+            candidates[i] = (candidates[i] ?? 0) & (next[i] ?? 0);
+        }
+      }
+      for (let i = 0; i < this.size; i += 1) {
+        if (candidates && candidates[i] === 0) continue;
+        const review = reviews[i];
+        if (review && fieldsMatch(pattern, searchFields(review))) mask[i] = 1;
+      }
+    }
+    if (this.clauseMasks.size >= CLAUSE_CACHE_SIZE) {
+      const oldest = this.clauseMasks.keys().next().value;
+      if (oldest !== undefined) this.clauseMasks.delete(oldest);
+    }
+    this.clauseMasks.set(key, mask);
+    return mask;
+  }
+
+  /** The reviews a search lets through, or null when the search asks for nothing. */
+  searchMask(search: string): Uint8Array | null {
+    const clauses = parseSearch(search);
+    if (clauses.length === 0) return null;
+    const wanted = clauses.filter((clause) => !clause.exclude);
+    const [first, ...rest] = wanted.map((clause) => this.clauseMask(clause));
+    const mask = first ? first.slice() : new Uint8Array(this.size).fill(1);
+    for (const other of rest) {
+      for (let i = 0; i < this.size; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
+    }
+    for (const clause of clauses) {
+      if (!clause.exclude) continue;
+      const left = this.clauseMask(clause);
+      for (let i = 0; i < this.size; i += 1) if (left[i] === 1) mask[i] = 0;
+    }
+    return mask;
+  }
+
+  /** Lets go of everything derived; the session answers nothing after this. */
+  dispose(): void {
+    this.orders.clear();
+    this.clauseMasks.clear();
+    this.index = null;
+  }
+}
+
+/** A session for a dataset at hand (small ones, tests): columns and index made here, at once. */
+export function openSession(dataset: Dataset): DatasetSession {
+  const index =
+    dataset.reviews.length <= INDEX_AT_ONCE_UP_TO
+      ? buildSearchIndex(dataset.reviews.map(searchFields))
+      : null;
+  return new DatasetSession(dataset, computeColumns(dataset), index);
+}

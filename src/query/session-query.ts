@@ -1,0 +1,154 @@
+import { queryOptions } from '@tanstack/react-query';
+import { readLibraryDataset } from '@/data/library-db';
+import { sessionOnlyDataset } from '@/data/library-query';
+import { DatasetLoadError } from '@/data/load-error';
+import { reportProgress, type LoadProgress } from '@/data/load-progress';
+import type { Dataset, Review } from '@/data/review-schema';
+import { sameOriginUrl } from '@/data/same-origin';
+import { computeColumns, searchFields, type Columns } from './columns';
+import { buildSearchIndex, type SearchIndex } from './search-index';
+import type { SessionResponse, SessionSource } from './session-worker';
+
+/** A dataset as its loader hands it over: the reviews, their columns, and the index to come. */
+export interface LoadedDataset {
+  readonly dataset: Dataset;
+  readonly columns: Columns;
+  /** The search index, once built (null when the loader stopped first). */
+  readonly index: Promise<SearchIndex | null>;
+  /** The index already at hand (datasets prepared on this thread), for the first search. */
+  readonly readyIndex?: SearchIndex;
+}
+
+/** A dataset at hand (small ones, tests), prepared here and now. */
+export function loadedFrom(dataset: Dataset): LoadedDataset {
+  const index = buildSearchIndex(dataset.reviews.map(searchFields));
+  return {
+    dataset,
+    columns: computeColumns(dataset),
+    index: Promise.resolve(index),
+    readyIndex: index,
+  };
+}
+
+function absolute(url: string): string {
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
+function loadInWorker(
+  source: SessionSource,
+  progressKey: string,
+  signal: AbortSignal,
+): Promise<LoadedDataset | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./session-worker.ts', import.meta.url), { type: 'module' });
+    let indexed: (index: SearchIndex | null) => void = () => undefined;
+    const index = new Promise<SearchIndex | null>((resolveIndex) => {
+      indexed = resolveIndex;
+    });
+    const stop = () => {
+      worker.terminate();
+      indexed(null);
+    };
+    signal.addEventListener('abort', () => {
+      stop();
+      reject(signal.reason);
+    });
+    const reviews: Review[] = [];
+    let head: Omit<Dataset, 'reviews'> | null = null;
+    let bytes: LoadProgress = { bytes: 0, totalBytes: null, reviews: null };
+    worker.onmessage = (event: MessageEvent<SessionResponse>) => {
+      const message = event.data;
+      switch (message.type) {
+        case 'progress':
+          bytes = message.progress;
+          reportProgress(progressKey, message.progress);
+          break;
+        case 'reviews':
+          head = message.head;
+          for (const review of message.reviews) reviews.push(review);
+          reportProgress(progressKey, { ...bytes, reviews: reviews.length });
+          break;
+        case 'columns':
+          if (head === null) {
+            stop();
+            reject(new DatasetLoadError('The loader sent no reviews.'));
+            return;
+          }
+          resolve({ dataset: { ...head, reviews }, columns: message.columns, index });
+          break;
+        case 'index':
+          indexed(message.index);
+          worker.terminate();
+          break;
+        case 'missing':
+          stop();
+          resolve(null);
+          break;
+        case 'error':
+          stop();
+          reject(new DatasetLoadError(message.message));
+          break;
+      }
+    };
+    worker.onerror = () => {
+      stop();
+      reject(new DatasetLoadError('Could not load the dataset: the loader failed to start.'));
+    };
+    worker.postMessage({ source });
+  });
+}
+
+/** Loads off the main thread where workers exist, else here. */
+async function load(
+  source: SessionSource,
+  progressKey: string,
+  signal: AbortSignal,
+): Promise<LoadedDataset | null> {
+  if (typeof Worker !== 'undefined') return loadInWorker(source, progressKey, signal);
+  // The validator is fetched only here, where there is no worker to run it.
+  const { readDataset } = await import('@/data/read-dataset');
+  const dataset =
+    source.kind === 'url'
+      ? await readDataset(source.url, (progress) => reportProgress(progressKey, progress), signal)
+      : await readLibraryDataset(source.id);
+  return dataset === null ? null : loadedFrom(dataset);
+}
+
+// Datasets are large: one no longer shown is let go half a minute after, not five.
+const GC_MS = 30_000;
+
+/** The dataset at a URL (on this site only: the worker's requests are not under the page's policy). */
+export function datasetQuery(url: string) {
+  return queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      if (sameOriginUrl(url, globalThis.location?.href ?? 'http://localhost/') === null) {
+        throw new DatasetLoadError(
+          `Could not load the dataset from ${url}: only datasets on this site are opened.`,
+        );
+      }
+      const loaded = await load({ kind: 'url', url: absolute(url) }, url, signal);
+      if (loaded === null) throw new DatasetLoadError(`Could not load the dataset from ${url}.`);
+      return loaded;
+    },
+    staleTime: Infinity,
+    gcTime: GC_MS,
+    // A dataset that is missing or malformed stays so: retrying only delays the message.
+    retry: false,
+  });
+}
+
+/** An imported dataset, read from the library when opened; null when it is not there. */
+export function librarySessionQuery(id: string) {
+  return queryOptions({
+    queryKey: ['library-session', id],
+    queryFn: async ({ signal }): Promise<LoadedDataset | null> => {
+      const kept = sessionOnlyDataset(id);
+      if (kept) return loadedFrom(kept);
+      return load({ kind: 'library', id }, `local:${id}`, signal);
+    },
+    staleTime: Infinity,
+    gcTime: GC_MS,
+    retry: false,
+  });
+}

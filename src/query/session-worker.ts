@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+import { readLibraryDataset } from '@/data/library-db';
+import type { LoadProgress } from '@/data/load-progress';
+import type { Dataset, Review } from '@/data/review-schema';
+import { readDataset } from '@/data/read-dataset';
+import { columnBuffers, computeColumns, searchFields, type Columns } from './columns';
+import { indexBuffers, SearchIndexBuilder, type SearchIndex } from './search-index';
+
+export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
+
+export type SessionRequest = { source: SessionSource };
+
+export type SessionResponse =
+  | { type: 'progress'; progress: LoadProgress }
+  | {
+      type: 'reviews';
+      head: Omit<Dataset, 'reviews'>;
+      reviews: Review[];
+      total: number;
+    }
+  | { type: 'columns'; columns: Columns }
+  | { type: 'index'; index: SearchIndex }
+  | { type: 'missing' }
+  | { type: 'error'; message: string };
+
+/**
+ * Reviews per message. The page takes each message in a task of its own: about 3 MB of text, a
+ * few milliseconds, where the whole of a large dataset in one message froze it for a second.
+ */
+export const REVIEWS_PER_MESSAGE = 2000;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: SessionResponse, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+function read(source: SessionSource): Promise<Dataset | null> {
+  if (source.kind === 'library') return readLibraryDataset(source.id);
+  return readDataset(source.url, (progress) => post({ type: 'progress', progress }));
+}
+
+// Reading, validating and preparing a large dataset takes seconds; here the page stays free.
+// The reviews go first, with the columns the list needs; the search index follows, built
+// from the reviews' text while the page shows the first of them. The page then ends this
+// worker, and its copy of everything goes with it.
+scope.onmessage = (event: MessageEvent<SessionRequest>) => {
+  read(event.data.source)
+    .then((dataset) => {
+      if (dataset === null) {
+        post({ type: 'missing' });
+        return;
+      }
+      const { reviews, ...head } = dataset;
+      for (let at = 0; at < reviews.length || at === 0; at += REVIEWS_PER_MESSAGE) {
+        post({
+          type: 'reviews',
+          head,
+          reviews: reviews.slice(at, at + REVIEWS_PER_MESSAGE),
+          total: reviews.length,
+        });
+      }
+      const columns = computeColumns(dataset);
+      post({ type: 'columns', columns }, columnBuffers(columns));
+      const builder = new SearchIndexBuilder(reviews.length);
+      for (const review of reviews) builder.add(searchFields(review));
+      const index = builder.finish();
+      post({ type: 'index', index }, indexBuffers(index));
+    })
+    .catch((error: unknown) =>
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+};

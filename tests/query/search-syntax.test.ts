@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DatasetSession, openSession } from '@/query/dataset-session';
+import { computeColumns } from '@/query/columns';
+import { highlightRanges } from '@/query/highlight';
+import { buildSearchIndex, markWord, vocabularyWords } from '@/query/search-index';
+import { parseSearch } from '@/query/search-syntax';
+import { makeDataset, makeReview } from '../testing/make-dataset';
+
+const clauses = (query: string) =>
+  parseSearch(query).map(({ words, exclude }) =>
+    exclude ? `-${words.join(' ')}` : words.join(' '),
+  );
+
+describe('parseSearch', () => {
+  it('reads words, phrases and exclusions', () => {
+    expect(clauses('Mikkelsen -Tonny')).toEqual(['mikkelsen', '-tonny']);
+    expect(clauses('"two words" father')).toEqual(['two words', 'father']);
+    expect(clauses('-"Mads Mikkelsen" drama')).toEqual(['-mads mikkelsen', 'drama']);
+  });
+
+  it('ignores empty quotes, a lone dash and repeats', () => {
+    expect(clauses('""')).toEqual([]);
+    expect(clauses('" "')).toEqual([]);
+    expect(clauses('-')).toEqual([]);
+    expect(clauses('a - b')).toEqual(['a', 'b']);
+    expect(clauses('-""')).toEqual([]);
+    expect(clauses('film FILM "film"')).toEqual(['film']);
+  });
+
+  it('folds accents inside phrases and splits words at punctuation', () => {
+    expect(clauses('"Nørrebro Café"')).toEqual(['norrebro cafe']);
+    expect(clauses('9/10')).toEqual(['9 10']);
+    expect(clauses('"unclosed phrase')).toEqual(['unclosed phrase']);
+  });
+
+  it('never throws and gives folded words only, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (query) => {
+        for (const clause of parseSearch(query)) {
+          expect(clause.words.length).toBeGreaterThan(0);
+          for (const word of clause.words) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
+        }
+      }),
+    );
+  });
+});
+
+describe('search by the rules', () => {
+  const reviews = [
+    makeReview({ id: 'a', title: 'The Godfather', body: 'A gangster film.' }),
+    makeReview({ id: 'b', title: 'Fathers and sons', body: 'Mads Mikkelsen is Tonny.' }),
+    makeReview({ id: 'c', title: null, body: 'Mads is good; Mikkelsen too. Nørrebro café.' }),
+    makeReview({ id: 'd', title: 'Rated', body: 'I give it 9/10, father.' }),
+  ];
+  const dataset = makeDataset(reviews);
+  const sessions = [
+    openSession(dataset),
+    new DatasetSession(dataset, computeColumns(dataset), null),
+  ];
+  const found = (session: DatasetSession, search: string) => {
+    const mask = session.searchMask(search);
+    return reviews.filter((_, i) => mask?.[i] === 1).map((review) => review.id);
+  };
+
+  it.each([
+    ['father', ['b', 'd']],
+    ['"mads mikkelsen"', ['b']],
+    ['mads mikkelsen', ['b', 'c']],
+    ['Mikkelsen -Tonny', ['c']],
+    ['"norrebro cafe"', ['c']],
+    ['"NØRREBRO CAFÉ"', ['c']],
+    ['9/10', ['d']],
+    ['-father', ['a', 'c']],
+    ['"mads mik"', ['b']],
+    ['"ma mikkelsen"', []],
+    ['godfather', ['a']],
+  ])('%j finds %j, with or without the index', (search, ids) => {
+    for (const session of sessions) expect(found(session, search)).toEqual(ids);
+  });
+
+  it('marks what it matches and nothing it excludes', () => {
+    expect(highlightRanges('The Godfather and fathers', 'father')).toEqual([[18, 24]]);
+    expect(highlightRanges('Mads Mikkelsen, Mads', '"mads mikkelsen"')).toEqual([[0, 14]]);
+    expect(highlightRanges('Mads and Tonny', 'mads -tonny')).toEqual([[0, 4]]);
+  });
+});
+
+describe('search index', () => {
+  it('keeps its words sorted and finds every word a prefix starts', () => {
+    const index = buildSearchIndex([
+      ['Gangster', 'a gangsters film', null],
+      [null, 'gang', 'ångström'],
+      ['', '', ''],
+    ]);
+    const words = vocabularyWords(index);
+    expect(words).toEqual([...words].sort());
+    const marked = (word: string, whole = false) => {
+      const mask = new Uint8Array(3);
+      markWord(index, word, mask, whole);
+      return [...mask];
+    };
+    expect(marked('gang')).toEqual([1, 1, 0]);
+    expect(marked('gang', true)).toEqual([0, 1, 0]);
+    expect(marked('gangsters')).toEqual([1, 0, 0]);
+    expect(marked('angstrom')).toEqual([0, 1, 0]);
+    expect(marked('zebra')).toEqual([0, 0, 0]);
+  });
+});
