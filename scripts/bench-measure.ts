@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { SORT_KEYS } from '../src/query/run-query';
+import { SORT_KEYS } from '../src/query/view-query';
 
 // What `npm run bench` and `npm run bench:ab` share: their arguments, the page they measure in,
 // and the measurement of one interaction, from the input to the paints that follow it.

@@ -5,7 +5,7 @@ import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { followOtherTabs } from '@/data/library-query';
 import { startUrlSync } from '@/store/url-sync';
-import { viewStoreApi } from '@/store/view-store';
+import { preferencesStoreApi } from '@/store/preferences-store';
 import './app/theme.css';
 
 const root = document.getElementById('root');
@@ -15,7 +15,7 @@ startUrlSync(window);
 // Another tab's votes, spoilers, theme and library changes show here too.
 window.addEventListener('storage', (event) => {
   if (event.storageArea === localStorage)
-    viewStoreApi.getState().actions.followStorage(event.key, event.newValue);
+    preferencesStoreApi.getState().actions.followStorage(event.key, event.newValue);
 });
 const client = createQueryClient();
 followOtherTabs(client);

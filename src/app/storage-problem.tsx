@@ -1,9 +1,9 @@
-import { useStorageProblem, useViewActions } from '@/store/view-store';
+import { usePreferenceActions, useStorageProblem } from '@/store/preferences-store';
 
 /** Says when a vote, spoiler or theme could not be kept beyond this visit. */
 export function StorageProblem() {
   const problem = useStorageProblem();
-  const { dismissStorageProblem } = useViewActions();
+  const { dismissStorageProblem } = usePreferenceActions();
   if (problem === null) return null;
   return (
     <div role="alert" className="error-panel storage-problem">

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useTheme } from '@/store/view-store';
+import { useTheme } from '@/store/preferences-store';
 
 const QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Dataset } from '@/data/review-schema';
-import { useViewActions } from '@/store/view-store';
+import { spotlightReview } from '@/store/spotlight';
 
 /**
  * j/k: the next or previous review in the shown order, from the last one moved to or one the
@@ -8,7 +8,6 @@ import { useViewActions } from '@/store/view-store';
  * presses still advance.
  */
 export function useReviewCursor(dataset: Dataset, indices: Int32Array) {
-  const { spotlightReview } = useViewActions();
   const cursor = useRef<string | null>(null);
   useEffect(() => {
     const onFocusIn = (event: FocusEvent) => {
@@ -32,7 +31,7 @@ export function useReviewCursor(dataset: Dataset, indices: Int32Array) {
       cursor.current = review.id;
       spotlightReview(review.id, false);
     },
-    [indices, dataset, spotlightReview],
+    [indices, dataset],
   );
   const next = useCallback(() => move(1), [move]);
   const previous = useCallback(() => move(-1), [move]);

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { runSpaced } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
-import { filterPassWarmUps, SORT_KEYS, sortedOrder } from '@/query/run-query';
+import { filterPassWarmUps, sortedOrder } from '@/query/run-query';
+import { SORT_KEYS } from '@/query/view-query';
 
 /**
  * Work done for the reader while they read (see lib/schedule's frame order, step 5): each sort

@@ -1,5 +1,6 @@
 import type { DatasetSession } from './dataset-session';
-import { RATING_KEYS, sortedOrder, type RatingCounts } from './run-query';
+import { sortedOrder } from './run-query';
+import { RATING_KEYS, type RatingCounts } from './view-query';
 import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
 
 export interface RatingSummary {

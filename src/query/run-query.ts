@@ -1,38 +1,11 @@
 import type { DatasetSession, SortedOrder } from './dataset-session';
-
-export const SORT_KEYS = [
-  'helpful',
-  'votes',
-  'newest',
-  'oldest',
-  'highest',
-  'lowest',
-  'longest',
-  'shortest',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export const SORT_LABELS: Record<SortKey, string> = {
-  helpful: 'Most helpful',
-  votes: 'Most votes',
-  newest: 'Newest',
-  oldest: 'Oldest',
-  highest: 'Highest rated',
-  lowest: 'Lowest rated',
-  longest: 'Longest',
-  shortest: 'Shortest',
-};
-
-export type RatingKey = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 'unrated';
-export const RATING_KEYS: readonly RatingKey[] = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'unrated'];
-export type RatingCounts = Record<RatingKey, number>;
-
-export interface ViewQuery {
-  sort: SortKey;
-  ratings: readonly RatingKey[];
-  search: string;
-  hideSpoilers: boolean;
-}
+import {
+  emptyRatingCounts,
+  type RatingCounts,
+  type RatingKey,
+  type SortKey,
+  type ViewQuery,
+} from './view-query';
 
 export interface QueryResult {
   /** Indices into dataset.reviews, in display order. */
@@ -137,15 +110,6 @@ function sorted(prepared: DatasetSession, sort: SortKey): SortedOrder {
 /** Keeps in `mask` only the reviews `other` marks too. */
 function intersect(mask: Uint8Array, other: Uint8Array): void {
   for (let i = 0; i < mask.length; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
-}
-
-/** Whether two rating counts give every rating the same number (each query makes a new object). */
-export function sameRatingCounts(a: RatingCounts, b: RatingCounts): boolean {
-  return RATING_KEYS.every((key) => a[key] === b[key]);
-}
-
-export function emptyRatingCounts(): RatingCounts {
-  return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
 }
 
 /**

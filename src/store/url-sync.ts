@@ -1,6 +1,7 @@
 import { whenIdle } from '@/lib/schedule';
-import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/run-query';
-import { DEFAULT_VIEW, viewStoreApi } from './view-store';
+import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/view-query';
+import { viewStoreApi } from './view-store';
+import { DEFAULT_VIEW } from '@/query/view-query';
 
 const PARAM = { sort: 'sort', rating: 'rating', search: 'q', spoilers: 'spoilers' } as const;
 const MAX_SEARCH_LENGTH = 500;

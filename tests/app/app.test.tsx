@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { itemKey, STORAGE_KEYS } from '@/store/persisted';
-import { viewStoreApi } from '@/store/view-store';
+import { preferencesStoreApi } from '@/store/preferences-store';
 import { FIXTURE_URL } from '../testing/fixtures';
 import { renderWithData, resetViewState } from '../testing/render';
 
@@ -143,7 +143,9 @@ describe('the review browser', () => {
     expect(yes).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(review).getByRole('button', { name: 'No' }));
     expect(within(review).getByText('28 out of 34 found this helpful')).toBeInTheDocument();
-    expect(viewStoreApi.getState().votes.get(FIXTURE_URL)).toEqual(new Map([['r1', 'down']]));
+    expect(preferencesStoreApi.getState().votes.get(FIXTURE_URL)).toEqual(
+      new Map([['r1', 'down']]),
+    );
     expect(localStorage.getItem(itemKey(STORAGE_KEYS.vote, FIXTURE_URL, 'r1'))).toBe('"down"');
     await user.click(within(review).getByRole('button', { name: 'No' }));
     expect(within(review).getByText('28 out of 33 found this helpful')).toBeInTheDocument();

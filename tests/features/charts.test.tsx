@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
 import { openSession } from '@/query/dataset-session';
-import { runQuery, type ViewQuery } from '@/query/run-query';
+import { runQuery } from '@/query/run-query';
+import type { ViewQuery } from '@/query/view-query';
+import { subscribeSpotlight } from '@/store/spotlight';
 import { viewStoreApi } from '@/store/view-store';
 import { smallDataset } from '../testing/fixtures';
 import { resetViewState } from '../testing/render';
@@ -92,8 +94,11 @@ describe('charts', () => {
     const point = await within(figure).findByRole('button', {
       name: /^Quite disappointing: 12 of 39 found it helpful/,
     });
+    const chosen: string[] = [];
+    const stop = subscribeSpotlight(({ id }) => chosen.push(id));
     await user.click(point);
-    expect(viewStoreApi.getState().spotlight?.id).toBe('r5');
+    stop();
+    expect(chosen).toEqual(['r5']);
     // The table follows the points a frame later.
     await waitFor(() => expect(tableRows('Helpfulness')).toHaveLength(5));
   });

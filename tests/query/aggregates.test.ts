@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helpfulness, ratingSummary, timeline, type TimelineBucket } from '@/query/aggregates';
 import { openSession } from '@/query/dataset-session';
-import { emptyRatingCounts, sortedOrder } from '@/query/run-query';
+import { sortedOrder } from '@/query/run-query';
+import { emptyRatingCounts } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
 const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);

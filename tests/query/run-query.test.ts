@@ -6,17 +6,15 @@ import { computeColumns } from '@/query/columns';
 import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
 import { DatasetSession, openSession } from '@/query/dataset-session';
+import { filterPassWarmUps, orderByKeys, runQuery } from '@/query/run-query';
 import {
-  filterPassWarmUps,
-  orderByKeys,
   RATING_KEYS,
-  runQuery,
   sameRatingCounts,
   SORT_KEYS,
   type RatingKey,
   type SortKey,
   type ViewQuery,
-} from '@/query/run-query';
+} from '@/query/view-query';
 import { wilsonLowerBound } from '@/query/wilson';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 

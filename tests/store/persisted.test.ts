@@ -7,7 +7,7 @@ import {
   saveVote,
   STORAGE_KEYS,
 } from '@/store/persisted';
-import { viewStoreApi } from '@/store/view-store';
+import { preferencesStoreApi } from '@/store/preferences-store';
 import { resetViewState } from '../testing/render';
 
 const voteKey = (dataset: string, id: string) => itemKey(STORAGE_KEYS.vote, dataset, id);
@@ -42,9 +42,9 @@ describe('persisted choices', () => {
     });
     try {
       expect(saveVote('a', 'r1', 'up')).toBe(false);
-      viewStoreApi.getState().actions.castVote('a', 'r1', 'up');
-      expect(viewStoreApi.getState().votes.get('a')?.get('r1')).toBe('up');
-      expect(viewStoreApi.getState().storageProblem).toMatch(/could not be saved/);
+      preferencesStoreApi.getState().actions.castVote('a', 'r1', 'up');
+      expect(preferencesStoreApi.getState().votes.get('a')?.get('r1')).toBe('up');
+      expect(preferencesStoreApi.getState().storageProblem).toMatch(/could not be saved/);
     } finally {
       spy.mockRestore();
     }
@@ -52,17 +52,17 @@ describe('persisted choices', () => {
   });
 
   it('takes in the one vote another tab saved, keeping this tab’s other votes', () => {
-    viewStoreApi.getState().actions.castVote('a', 'r1', 'up');
+    preferencesStoreApi.getState().actions.castVote('a', 'r1', 'up');
     localStorage.setItem(voteKey('a', 'r9'), '"down"');
-    viewStoreApi.getState().actions.followStorage(voteKey('a', 'r9'), '"down"');
-    expect(viewStoreApi.getState().votes.get('a')).toEqual(
+    preferencesStoreApi.getState().actions.followStorage(voteKey('a', 'r9'), '"down"');
+    expect(preferencesStoreApi.getState().votes.get('a')).toEqual(
       new Map([
         ['r1', 'up'],
         ['r9', 'down'],
       ]),
     );
-    viewStoreApi.getState().actions.followStorage(voteKey('a', 'r1'), null);
-    expect(viewStoreApi.getState().votes.get('a')).toEqual(new Map([['r9', 'down']]));
+    preferencesStoreApi.getState().actions.followStorage(voteKey('a', 'r1'), null);
+    expect(preferencesStoreApi.getState().votes.get('a')).toEqual(new Map([['r9', 'down']]));
   });
 
   it('keeps votes of two tabs cast at once on different reviews', () => {
@@ -80,10 +80,10 @@ describe('persisted choices', () => {
   it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])(
     'gives a review whose id is %j no vote it was not given',
     (id) => {
-      const { actions } = viewStoreApi.getState();
+      const { actions } = preferencesStoreApi.getState();
       actions.castVote('a', 'r1', 'up');
       actions.revealSpoiler('a', 'r1');
-      const state = viewStoreApi.getState();
+      const state = preferencesStoreApi.getState();
       expect(state.votes.get('a')?.get(id)).toBeUndefined();
       expect(state.revealed.get('a')?.get(id)).toBeUndefined();
       actions.castVote('a', id, 'down');

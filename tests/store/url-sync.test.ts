@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SORT_KEYS } from '@/query/run-query';
+import { SORT_KEYS } from '@/query/view-query';
 import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
-import { DEFAULT_VIEW, viewStoreApi } from '@/store/view-store';
+import { viewStoreApi } from '@/store/view-store';
+import { DEFAULT_VIEW } from '@/query/view-query';
 import { resetViewState } from '../testing/render';
 
 describe('readViewFromSearch', () => {

@@ -6,6 +6,7 @@ import { Providers } from '@/app/providers';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import { datasetQuery, loadedFrom } from '@/query/session-query';
 import type { Dataset } from '@/data/review-schema';
+import { preferencesStoreApi } from '@/store/preferences-store';
 import { viewStoreApi } from '@/store/view-store';
 import { FIXTURE_URL, smallDataset } from './fixtures';
 
@@ -17,6 +18,7 @@ export function freshQueryClient(): QueryClient {
 export function resetViewState(): void {
   localStorage.clear();
   viewStoreApi.setState(viewStoreApi.getInitialState(), true);
+  preferencesStoreApi.setState(preferencesStoreApi.getInitialState(), true);
 }
 
 /** Renders `ui` with a fresh QueryClient holding `dataset` under FIXTURE_URL. */

@@ -21,7 +21,7 @@ import type { Review } from '@/data/review-schema';
 import { helpfulness, type HelpfulnessPoint } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
 import { sortedOrder } from '@/query/run-query';
-import { useViewActions } from '@/store/view-store';
+import { spotlightReview } from '@/store/spotlight';
 import { closeBidi } from '@/lib/bidi';
 import { useInSlices, useOneByOne } from '@/lib/schedule';
 import { axisTick } from './axis-tick';
@@ -337,7 +337,6 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   prepared,
   indices,
 }: HelpfulnessChartProps) {
-  const { spotlightReview } = useViewActions();
   const [named, setNamed] = useState<Named | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const clearActive = useCallback(() => setNamed(null), []);
@@ -374,7 +373,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
       setTabStop,
       choose: (point) => spotlightReview(point.id),
     }),
-    [spotlightReview],
+    [],
   );
   // On the chart's first appearance its 300 points follow its axes a frame later, so that
   // mounting it is two shorter tasks rather than one long one.

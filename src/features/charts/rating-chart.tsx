@@ -6,7 +6,7 @@ import {
   sameRatingCounts,
   type RatingCounts,
   type RatingKey,
-} from '@/query/run-query';
+} from '@/query/view-query';
 import { useAfterPaint } from '@/lib/schedule';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';

@@ -4,7 +4,7 @@ import {
   sameRatingCounts,
   type RatingCounts,
   type RatingKey,
-} from '@/query/run-query';
+} from '@/query/view-query';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
 
 export function ratingLabel(key: RatingKey): string {

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { SORT_KEYS, SORT_LABELS, type SortKey } from '@/query/run-query';
+import { SORT_KEYS, SORT_LABELS, type SortKey } from '@/query/view-query';
 import { useSort, useViewActions } from '@/store/view-store';
 
 export const SortSelect = memo(function SortSelect() {

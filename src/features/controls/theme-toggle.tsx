@@ -1,4 +1,4 @@
-import { useTheme, useViewActions } from '@/store/view-store';
+import { usePreferenceActions, useTheme } from '@/store/preferences-store';
 
 interface ThemeToggleProps {
   /** The theme in effect: the reader's choice, else the system's. */
@@ -7,7 +7,7 @@ interface ThemeToggleProps {
 
 export function ThemeToggle({ effective }: ThemeToggleProps) {
   const chosen = useTheme();
-  const { chooseTheme } = useViewActions();
+  const { chooseTheme } = usePreferenceActions();
   const dark = effective === 'dark';
   return (
     <button

@@ -1,5 +1,5 @@
 import type { Helpful } from '@/data/review-schema';
-import { useViewActions, useVote, type Vote } from '@/store/view-store';
+import { usePreferenceActions, useVote, type Vote } from '@/store/preferences-store';
 
 /** The page's counts with the reader's own vote added. */
 export function countsWithVote(helpful: Helpful, vote: Vote | null): Helpful {
@@ -17,7 +17,7 @@ const number = new Intl.NumberFormat();
 
 export function HelpfulVote({ datasetKey, reviewId, helpful }: HelpfulVoteProps) {
   const vote = useVote(datasetKey, reviewId);
-  const { castVote } = useViewActions();
+  const { castVote } = usePreferenceActions();
   const shown = countsWithVote(helpful, vote);
   return (
     <div className="helpful">

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Review } from '@/data/review-schema';
-import { useIsRevealed, useViewActions } from '@/store/view-store';
+import { useIsRevealed, usePreferenceActions } from '@/store/preferences-store';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
@@ -30,7 +30,7 @@ export const ReviewCard = memo(function ReviewCard({
   const headingId = useId();
   const bodyId = useId();
   const revealed = useIsRevealed(datasetKey, review.id);
-  const { revealSpoiler, concealSpoiler } = useViewActions();
+  const { revealSpoiler, concealSpoiler } = usePreferenceActions();
   const hidden = review.spoiler && !revealed;
   return (
     <article

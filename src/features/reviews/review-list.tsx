@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useState } from 'react';
 import type { Review } from '@/data/review-schema';
 import { useWindowList } from '@/lib/use-window-list';
-import { useSpotlight } from '@/store/view-store';
+import { useSpotlightListener } from '@/store/spotlight';
 import { ReviewCard } from './review-card';
 
 // Small datasets render whole (find-in-page and screen-reader browsing see every review); past this
@@ -28,22 +28,21 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
     rowsKey: windowed ? order : null,
   });
 
-  const spotlight = useSpotlight();
   // A review chosen elsewhere (a chart point, j and k) is scrolled to and focused once it is
-  // rendered: once per choice, not again when the list changes under it later.
-  const handled = useRef(spotlight);
-  useEffect(() => {
-    if (!spotlight || spotlight === handled.current) return;
-    handled.current = spotlight;
-    const position = order.findIndex((i) => reviews[i]?.id === spotlight.id);
+  // rendered; one chosen on a chart stays drawn out until another is chosen or another dataset opens.
+  const [marked, setMarked] = useState<{ id: string; reviews: readonly Review[] } | null>(null);
+  useSpotlightListener(({ id, mark }) => {
+    const position = order.findIndex((i) => reviews[i]?.id === id);
+    setMarked(mark ? { id, reviews } : null);
     if (position < 0) return;
     scrollToIndex(position);
     requestAnimationFrame(() => {
       document
-        .querySelector<HTMLElement>(`.review-list [data-review-id="${CSS.escape(spotlight.id)}"]`)
+        .querySelector<HTMLElement>(`.review-list [data-review-id="${CSS.escape(id)}"]`)
         ?.focus({ preventScroll: true });
     });
-  }, [spotlight, order, reviews, scrollToIndex]);
+  });
+  const spotlit = marked?.reviews === reviews ? marked.id : null;
 
   const rows = [];
   for (let position = first; position <= last; position += 1) {
@@ -55,7 +54,7 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
           review={review}
           datasetKey={datasetKey}
           query={query}
-          spotlit={spotlight?.mark === true && spotlight.id === review.id}
+          spotlit={spotlit === review.id}
         />
       </div>,
     );

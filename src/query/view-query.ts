@@ -1,0 +1,59 @@
+/**
+ * What the reader is looking at, as the engine takes it: the sort, the rating filter, the search
+ * and whether spoilers are hidden, with their names, orders and defaults. The store keeps it and
+ * the address bar mirrors it; the engine (run-query) answers it.
+ */
+
+export const SORT_KEYS = [
+  'helpful',
+  'votes',
+  'newest',
+  'oldest',
+  'highest',
+  'lowest',
+  'longest',
+  'shortest',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  helpful: 'Most helpful',
+  votes: 'Most votes',
+  newest: 'Newest',
+  oldest: 'Oldest',
+  highest: 'Highest rated',
+  lowest: 'Lowest rated',
+  longest: 'Longest',
+  shortest: 'Shortest',
+};
+
+export type RatingKey = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 'unrated';
+export const RATING_KEYS: readonly RatingKey[] = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'unrated'];
+export type RatingCounts = Record<RatingKey, number>;
+
+export interface ViewQuery {
+  sort: SortKey;
+  ratings: readonly RatingKey[];
+  search: string;
+  hideSpoilers: boolean;
+}
+
+export const DEFAULT_VIEW: ViewQuery = {
+  sort: 'helpful',
+  ratings: [],
+  search: '',
+  hideSpoilers: false,
+};
+
+export function isFiltered(view: ViewQuery): boolean {
+  return view.ratings.length > 0 || view.search.trim() !== '' || view.hideSpoilers;
+}
+
+/** Whether two rating counts give every rating the same number (each query makes a new object). */
+export function sameRatingCounts(a: RatingCounts, b: RatingCounts): boolean {
+  return RATING_KEYS.every((key) => a[key] === b[key]);
+}
+
+export function emptyRatingCounts(): RatingCounts {
+  return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
+}
