@@ -3,13 +3,13 @@ import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
+import { parseDatasetKey, refusedDataMessage, requestedData } from '@/data/dataset-key';
 import { datasetFileUrl, datasetIndexQuery } from '@/data/dataset-query';
 import { libraryQuery, type LibraryEntry } from '@/data/library-query';
 import { ThemeToggle } from '@/features/controls/theme-toggle';
 import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
 import { datasetQuery, librarySessionQuery, type LoadedDataset } from '@/query/session-query';
 import { useDatasetKey, useViewActions } from '@/store/view-store';
-import { refusedDataMessage, requestedData } from './dataset-source';
 import { preloadCharts } from './charts-loader';
 import { DatasetView } from './dataset-view';
 import { StorageProblem } from './storage-problem';
@@ -113,8 +113,9 @@ function DatasetRoot({ search }: { search?: string }) {
   const { data: index } = useSuspenseQuery(datasetIndexQuery());
   const library = useQuery(libraryQuery());
 
-  if (key?.startsWith('local:')) {
-    const id = key.slice('local:'.length);
+  const parsed = key === null ? null : parseDatasetKey(key);
+  if (key !== null && parsed?.kind === 'local') {
+    const { id } = parsed;
     if (library.isPending) return <PageSkeleton />;
     const entry = library.data?.entries.find((candidate) => candidate.id === id);
     if (!entry) {
@@ -133,7 +134,8 @@ function DatasetRoot({ search }: { search?: string }) {
     return <LocalDataset key={key} entry={entry} datasetKey={key} />;
   }
 
-  const bundled = key === null ? null : index.find((entry) => entry.slug === key);
+  const bundled =
+    parsed?.kind === 'bundled' ? index.find((entry) => entry.slug === parsed.slug) : undefined;
   const requested = key === null ? requestedData(search) : { kind: 'none' as const };
   if (requested.kind === 'refused') {
     return (

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { localKey } from '@/data/dataset-key';
 import { readLibraryDataset } from '@/data/library-db';
 import { sessionOnlyDataset } from '@/data/library-query';
 import { DatasetLoadError } from '@/data/load-error';
@@ -145,7 +146,7 @@ export function librarySessionQuery(id: string) {
     queryFn: async ({ signal }): Promise<LoadedDataset | null> => {
       const kept = sessionOnlyDataset(id);
       if (kept) return loadedFrom(kept);
-      return load({ kind: 'library', id }, `local:${id}`, signal);
+      return load({ kind: 'library', id }, localKey(id), signal);
     },
     staleTime: Infinity,
     gcTime: GC_MS,

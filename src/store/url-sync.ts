@@ -1,3 +1,4 @@
+import { readDatasetParam, writeDatasetParam } from '@/data/dataset-key';
 import { whenIdle } from '@/lib/schedule';
 import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/view-query';
 import { viewStoreApi } from './view-store';
@@ -5,7 +6,6 @@ import { DEFAULT_VIEW } from '@/query/view-query';
 
 const PARAM = { sort: 'sort', rating: 'rating', search: 'q', spoilers: 'spoilers' } as const;
 const MAX_SEARCH_LENGTH = 500;
-const DATASET_PARAM = 'dataset';
 
 function readRating(token: string): RatingKey | null {
   if (token === 'unrated') return 'unrated';
@@ -67,21 +67,6 @@ const pickView = (s: ViewQuery): ViewQuery => ({
  * back (typing replaces the entry, other changes push one so Back undoes them), and Back/Forward
  * bring the view they name. Returns a function that stops syncing.
  */
-export function readDatasetKey(search: string): string | null {
-  const key = new URLSearchParams(search).get(DATASET_PARAM);
-  return key !== null && /^(?:local:)?[A-Za-z0-9-]{1,80}$/.test(key) ? key : null;
-}
-
-/** The query string naming a dataset: `dataset` replaces a `data` URL, and the view starts fresh. */
-export function writeDatasetToSearch(key: string | null, search: string): string {
-  const params = new URLSearchParams(search);
-  params.delete('data');
-  if (key === null) params.delete(DATASET_PARAM);
-  else params.set(DATASET_PARAM, key);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 export function startUrlSync(
   win: Window = window,
   // In an idle moment: writing history costs 1-8 ms, and written right after the list's frame it
@@ -89,7 +74,7 @@ export function startUrlSync(
   schedule: (write: () => void) => () => void = (write) => whenIdle(write, win),
 ): () => void {
   const { actions } = viewStoreApi.getState();
-  const initialKey = readDatasetKey(win.location.search);
+  const initialKey = readDatasetParam(win.location.search);
   if (initialKey !== null) viewStoreApi.setState({ datasetKey: initialKey });
   actions.showView(readViewFromSearch(win.location.search));
   let last = pickView(viewStoreApi.getState());
@@ -102,7 +87,7 @@ export function startUrlSync(
       last = pickView(state);
       const search = writeViewToSearch(
         last,
-        writeDatasetToSearch(state.datasetKey, win.location.search),
+        writeDatasetParam(state.datasetKey, win.location.search),
       );
       win.history.pushState(
         win.history.state,
@@ -143,7 +128,7 @@ export function startUrlSync(
   const onPopState = () => {
     const view = readViewFromSearch(win.location.search);
     last = view;
-    lastKey = readDatasetKey(win.location.search);
+    lastKey = readDatasetParam(win.location.search);
     viewStoreApi.setState({ datasetKey: lastKey });
     viewStoreApi.getState().actions.showView(view);
   };

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { localKey } from '@/data/dataset-key';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import {
   addToLibrary,
@@ -123,7 +124,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     });
     if (saved.problem) setProblem(saved.problem);
     await refreshLibrary(client, entry.id);
-    open(`local:${entry.id}`);
+    open(localKey(entry.id));
   };
 
   const rename = async () => {
@@ -153,7 +154,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
             </option>
           ))}
           {entries.map((entry) => (
-            <option key={entry.id} value={`local:${entry.id}`}>
+            <option key={entry.id} value={localKey(entry.id)}>
               {entryLabel(entry)}
             </option>
           ))}
@@ -240,7 +241,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
               setDroppedFile(null);
               if (storageProblem) setProblem(storageProblem);
               await refreshLibrary(client, entryId);
-              open(`local:${entryId}`);
+              open(localKey(entryId));
             }}
           />
         </Suspense>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { requestedData } from '@/app/dataset-source';
+import {
+  localKey,
+  parseDatasetKey,
+  readDatasetParam,
+  requestedData,
+  writeDatasetParam,
+} from '@/data/dataset-key';
 import { sameOriginUrl } from '@/data/same-origin';
 
 const base = 'https://reviews.example/app/?q=x';
@@ -37,5 +43,16 @@ describe('requestedData', () => {
       value: 'https://evil.example/x.json',
     });
     expect(requestedData('?data=%20', base)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('dataset keys', () => {
+  it('reads and writes the keys the address bar names', () => {
+    expect(parseDatasetKey(localKey('abc'))).toEqual({ kind: 'local', id: 'abc' });
+    expect(parseDatasetKey('pusher-ii-2004')).toEqual({ kind: 'bundled', slug: 'pusher-ii-2004' });
+    expect(readDatasetParam('?dataset=local%3Aabc')).toBe('local:abc');
+    expect(readDatasetParam('?dataset=%3Cscript%3E')).toBeNull();
+    expect(writeDatasetParam('local:abc', '?data=%2Fx.json&q=a')).toBe('?q=a&dataset=local%3Aabc');
+    expect(writeDatasetParam(null, '?dataset=x')).toBe('');
   });
 });
