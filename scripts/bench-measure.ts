@@ -90,7 +90,6 @@ interface Harness {
   firstReview: number | null;
   arm(spec: Spec): void;
   done: Promise<PageRun> | null;
-  counts(): { status: string | null };
 }
 
 interface Spec {
@@ -165,7 +164,6 @@ function installHarness(): void {
     longTasks,
     firstReview: null,
     done: null,
-    counts: () => ({ status: status() }),
     arm: () => undefined,
   };
   w.__bench = harness;
