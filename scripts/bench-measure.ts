@@ -1,13 +1,32 @@
-import type { Browser, Page } from '@playwright/test';
-import { SORT_KEYS } from '../src/query/view-query';
+import { readFileSync } from 'node:fs';
+import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
 
 // What `npm run bench` and `npm run bench:ab` share: their arguments, the page they measure in,
-// and the measurement of one interaction, from the input to the paints that follow it.
+// and the measurement of one interaction as a user feels it: Chromium's own input events (mouse
+// and keyboard through the DevTools protocol, never events dispatched by a script in the page),
+// timed from the input event's timeStamp (the moment the browser received the input, so waiting
+// behind other work counts, as in INP) to the first paint after the result line or the first
+// review changes. Controls are found by role and name (DESIGN.md §3).
 
 /** Ends the run with a one-line error that names the tool. */
 export function fail(tool: string, message: string): never {
   console.error(`${tool}: ${message}`);
   process.exit(1);
+}
+
+/**
+ * Reads `--name value` pairs: every option must be one of `known`, and have a value. Values are
+ * then read with textArgument / countArgument.
+ */
+export function checkArguments(tool: string, known: readonly string[]): void {
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i] ?? '';
+    if (!name.startsWith('--') || !known.includes(name.slice(2)))
+      fail(tool, `unknown option "${name}" (options: ${known.map((k) => `--${k}`).join(' ')})`);
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) fail(tool, `${name} needs a value`);
+  }
 }
 
 /** The value given as `--name VALUE`, or `fallback`; required when there is no fallback. */
@@ -20,22 +39,30 @@ export function textArgument(tool: string, name: string, fallback?: string): str
 
 /** The positive whole number given as `--name N`, or `fallback`. */
 export function countArgument(tool: string, name: string, fallback: number): number {
-  const value = Number(textArgument(tool, name, String(fallback)));
-  if (!Number.isInteger(value) || value <= 0)
-    fail(tool, `--${name} must be a positive whole number`);
+  const text = textArgument(tool, name, String(fallback));
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value <= 0)
+    fail(tool, `--${name} must be a positive whole number, got "${text}"`);
   return value;
 }
 
-/** A page as the figures are taken in: 1280 x 900. */
-export async function openBenchPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // tsx keeps function names with a helper that functions sent to the page must find there too.
-  await page.addInitScript('window.__name = (fn) => fn;');
-  return page;
-}
+/** Flags for the bench's Chromium: exact heap figures in the page. */
+export const BENCH_CHROMIUM_ARGS = ['--enable-precise-memory-info'];
 
 /** How long after the list has painted the charts may still be catching up. */
 export const CHARTS_WINDOW_MS = 1000;
+/** Pause between keystrokes when a search is typed: a fast typist's pace. */
+export const KEYSTROKE_DELAY_MS = 60;
+/** Words the searches type, in turn: each occurs in many generated reviews (see the print). */
+export const SEARCH_WORDS = [
+  'father',
+  'gangster',
+  'cinematography',
+  'brutal',
+  'cliche',
+  'norrebro',
+];
+export const searchWord = (round: number) => SEARCH_WORDS[round % SEARCH_WORDS.length] ?? 'film';
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -44,110 +71,526 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-export interface Run {
-  list: number;
-  charts: number | null;
-  followers: number | null;
+/** One event as the Event Timing API reports it (only those of 16 ms or more). */
+export interface EventEntry {
+  name: string;
+  start: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
+  interactionId: number;
 }
 
-export type Kind = 'sort' | 'rating' | 'spoilers' | 'search';
+/** What the page-side harness (installHarness) keeps on `window.__bench`. */
+interface Harness {
+  events: EventEntry[];
+  longTasks: Array<{ start: number; duration: number }>;
+  firstReview: number | null;
+  arm(spec: Spec): void;
+  done: Promise<PageRun> | null;
+}
 
-export const KINDS: readonly Kind[] = ['sort', 'rating', 'spoilers', 'search'];
+interface Spec {
+  /** The event type that starts the interaction, and its key for keyboard events. */
+  type: string;
+  key: string | null;
+  /** How many matching events come before the one that starts it (earlier keystrokes). */
+  skip: number;
+  /** A change anywhere in the first review counts (a search's highlights), not only its title. */
+  anyInFirst: boolean;
+  /** The input may leave the result unchanged (a keystroke): then time to its handled input. */
+  mayLeaveUnchanged: boolean;
+  chartsWindow: number;
+}
 
-// Runs in the page: starts a measurement that ends at the first paint after the review section
-// changes. Input events are dispatched in the page so that no automation round trip is counted.
-export async function interact(page: Page, kind: Kind, round: number): Promise<Run> {
-  return page.evaluate(
-    ({ kind, round, sorts, chartsWindow, followers }) =>
-      new Promise<Run>((resolve, reject) => {
-        const target = document.querySelector('.layout__reviews');
-        const charts = document.querySelector('.layout__charts');
-        if (!target || !charts) {
-          reject(new Error('no review or chart section'));
+interface PageRun {
+  /** The input event's type and timeStamp, and whether the browser made it (isTrusted). */
+  type: string;
+  start: number;
+  trusted: boolean;
+  /** From the input's timeStamp to the first paint after the change (rAF, then a task). */
+  list: number;
+  /** The result did not change: `list` is the paint after the input event was handled. */
+  unchanged: boolean;
+  charts: number | null;
+  followers: number | null;
+  status: string | null;
+}
+
+export interface Run extends PageRun {
+  /**
+   * Event Timing: the longest entry of the starting event's interaction (as INP counts it), the
+   * starting event's own entry, and that entry's input delay and processing time.
+   */
+  event: { duration: number; own: number; inputDelay: number; processing: number } | null;
+}
+
+// Runs in the page before its own scripts, on every navigation. Keeps Event Timing entries, long
+// tasks and the first review's paint, and times one interaction at a time when armed.
+function installHarness(): void {
+  const w = window as unknown as { __bench: Harness };
+  const events: EventEntry[] = [];
+  const longTasks: Array<{ start: number; duration: number }> = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[])
+      events.push({
+        name: entry.name,
+        start: entry.startTime,
+        duration: entry.duration,
+        processingStart: entry.processingStart,
+        processingEnd: entry.processingEnd,
+        interactionId:
+          (entry as PerformanceEventTiming & { interactionId?: number }).interactionId ?? 0,
+      });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
+  const status = () =>
+    [...document.querySelectorAll('[role="status"]')]
+      .map((element) => element.textContent ?? '')
+      .find((text) => text.startsWith('Showing ')) ?? null;
+  const firstArticle = () => document.querySelector('article');
+  const firstTitle = () =>
+    firstArticle()?.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent ?? null;
+
+  const harness: Harness = {
+    events,
+    longTasks,
+    firstReview: null,
+    done: null,
+    arm: () => undefined,
+  };
+  w.__bench = harness;
+
+  const firstReviewObserver = new MutationObserver(() => {
+    if (!firstArticle()) return;
+    firstReviewObserver.disconnect();
+    afterPaint(() => (harness.firstReview = performance.now()));
+  });
+  firstReviewObserver.observe(document, { subtree: true, childList: true });
+
+  let onInput: ((event: Event) => void) | null = null;
+  for (const type of ['pointerdown', 'mousedown', 'click', 'input', 'change', 'keydown'])
+    window.addEventListener(type, (event) => onInput?.(event), { capture: true });
+  // Bubbling to the window, an input event has been through the app's handlers.
+  let afterHandled: (() => void) | null = null;
+  const UNCHANGED_GRACE_MS = 500;
+  window.addEventListener('input', () => {
+    if (onInput === null) afterHandled?.();
+  });
+
+  harness.arm = (spec: Spec) => {
+    harness.done = new Promise<PageRun>((resolve, reject) => {
+      let start: number | null = null;
+      let type = '';
+      let trusted = false;
+      let seen = 0;
+      let snapshot = { status: status(), title: firstTitle() };
+      let list: number | null = null;
+      let chartsPainted: number | null = null;
+      let followersPainted: number | null = null;
+      let finished = false;
+      const figureName = (figure: Element) =>
+        document.getElementById(figure.getAttribute('aria-labelledby') ?? '')?.textContent ??
+        figure.querySelector('figcaption')?.textContent ??
+        '';
+      // The charts' tables (visually hidden, read by screen readers) and the helpfulness
+      // points' invisible buttons follow the drawing a slice per frame; they are timed apart.
+      const isFollower = (record: MutationRecord, figure: Element) => {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement;
+        if (node?.closest('table')) return true;
+        if (!figureName(figure).startsWith('Helpfulness')) return false;
+        if (node?.closest('[role="button"]')) return true;
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        return (
+          nodes.length > 0 &&
+          nodes.every((n) => n instanceof Element && n.getAttribute('role') === 'button')
+        );
+      };
+      const timeout = setTimeout(() => {
+        observer.disconnect();
+        onInput = null;
+        reject(
+          new Error(
+            start === null ? `no ${spec.type} event came` : `no change within 5 s of ${type}`,
+          ),
+        );
+      }, 5000);
+      const observer = new MutationObserver((records) => {
+        if (start === null) {
+          snapshot = { status: status(), title: firstTitle() };
           return;
         }
-        const options = { subtree: true, childList: true, characterData: true, attributes: true };
-        let start = 0;
-        // The charts follow the list: the last paint after a change to what they draw within the
-        // window is when they have all caught up. Their tables (visually hidden until Show data,
-        // read by screen readers) and the helpfulness points' buttons (invisible, over the drawn
-        // dots) follow the drawing a slice per frame and are timed apart.
-        let chartsPainted: number | null = null;
-        let followersPainted: number | null = null;
-        const chartObserver = new MutationObserver((records) => {
-          const drawn = records.some((record) => {
-            const node =
-              record.target instanceof Element ? record.target : record.target.parentElement;
-            return !node?.closest(followers);
+        const since = start;
+        const chartRecords = records.flatMap((record) => {
+          const node =
+            record.target instanceof Element ? record.target : record.target.parentElement;
+          const figure = node?.closest('figure');
+          return figure ? [{ record, figure }] : [];
+        });
+        if (list !== null && chartRecords.length > 0) {
+          const drawn = chartRecords.some(({ record, figure }) => !isFollower(record, figure));
+          afterPaint(() => {
+            if (drawn) chartsPainted = performance.now() - since;
+            else followersPainted = performance.now() - since;
           });
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              if (drawn) chartsPainted = performance.now() - start;
-              else followersPainted = performance.now() - start;
-            }),
-          );
-        });
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const list = performance.now() - start;
-              setTimeout(() => {
-                chartObserver.disconnect();
-                resolve({ list, charts: chartsPainted, followers: followersPainted });
-              }, chartsWindow);
-            }),
-          );
-        });
-        observer.observe(target, options);
-        chartObserver.observe(charts, options);
+        }
+        if (list !== null) return;
+        const first = firstArticle();
+        const changed =
+          status() !== snapshot.status ||
+          firstTitle() !== snapshot.title ||
+          (spec.anyInFirst &&
+            records.some(
+              (record) => record.type !== 'attributes' && first?.contains(record.target),
+            ));
+        if (!changed) return;
+        list = Number.NaN;
+        afterPaint(() => finish(performance.now() - since, false));
+      });
+      const finish = (painted: number, unchanged: boolean) => {
+        if (start === null || finished) return;
+        finished = true;
+        const since = start;
+        clearTimeout(timeout);
         setTimeout(() => {
           observer.disconnect();
-          chartObserver.disconnect();
-          reject(new Error(`${kind}: no change within 5 s`));
-        }, 5000);
-        const setValue = (element: HTMLInputElement | HTMLSelectElement, value: string) => {
-          const proto =
-            element instanceof HTMLSelectElement
-              ? HTMLSelectElement.prototype
-              : HTMLInputElement.prototype;
-          Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);
-        };
-        start = performance.now();
-        if (kind === 'sort') {
-          const select = document.querySelector<HTMLSelectElement>('.controls select');
-          if (!select) return;
-          setValue(select, sorts[round % sorts.length] ?? 'newest');
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        } else if (kind === 'rating') {
-          const boxes = document.querySelectorAll<HTMLInputElement>(
-            '.rating-filter input[type="checkbox"]',
-          );
-          boxes[1]?.click();
-        } else if (kind === 'spoilers') {
-          document.querySelector<HTMLInputElement>('.control--check input')?.click();
-        } else {
-          const box = document.querySelector<HTMLInputElement>('input[type="search"]');
-          if (!box) return;
-          const words = [
-            'gangster',
-            'sequel pacing',
-            'cliche',
-            'naive',
-            'cinematography',
-            'norrebro',
-          ];
-          setValue(box, round % 2 === 0 ? (words[(round / 2) % words.length] ?? 'film') : '');
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-      }),
-    {
-      kind,
-      round,
-      sorts: [...SORT_KEYS.slice(1), SORT_KEYS[0]],
-      chartsWindow: CHARTS_WINDOW_MS,
-      followers: '.chart__data, .help-points',
-    },
+          resolve({
+            type,
+            start: since,
+            trusted,
+            list: painted,
+            unchanged,
+            charts: chartsPainted,
+            followers: followersPainted,
+            status: status(),
+          });
+        }, spec.chartsWindow);
+      };
+      // A keystroke may leave the result as it was (`fathe` and `father` find the same reviews):
+      // then the paint after its input event has been handled is what the reader sees, unless the
+      // result changes within the grace period after all.
+      afterHandled = () => {
+        afterHandled = null;
+        afterPaint(() => {
+          if (start === null) return;
+          const painted = performance.now() - start;
+          setTimeout(() => {
+            if (list === null) finish(painted, true);
+          }, UNCHANGED_GRACE_MS);
+        });
+      };
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      onInput = (event) => {
+        if (start !== null || event.type !== spec.type) return;
+        if (spec.key !== null && (event as KeyboardEvent).key !== spec.key) return;
+        seen += 1;
+        if (seen <= spec.skip) return;
+        start = event.timeStamp;
+        type = event.type;
+        trusted = event.isTrusted;
+        onInput = null;
+        if (!spec.mayLeaveUnchanged) afterHandled = null;
+      };
+    });
+  };
+}
+
+/** A page as the figures are taken in: 1280 x 900, with the harness installed. */
+export async function openBenchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names with a helper that functions sent to the page must find there too.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(installHarness);
+  return page;
+}
+
+/**
+ * Opens `url` and waits for its first review to paint; returns that time from navigation, and the
+ * page renderer's largest PSS, sampled every half second from the navigation's commit on.
+ */
+export async function loadDataset(
+  browser: Browser,
+  page: Page,
+  url: string,
+): Promise<{ firstReview: number; peak: number | null }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const pid = await rendererOf(browser, page);
+  let peak: number | null = null;
+  const sample = () => {
+    const now = pid === null ? null : pss(pid);
+    if (now !== null && (peak === null || now > peak)) peak = now;
+  };
+  sample();
+  const sampler = setInterval(sample, 500);
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: Harness }).__bench.firstReview,
+      null,
+      { timeout: 300_000, polling: 100 },
+    );
+    // The charts appear a few frames after the first reviews.
+    await page.getByRole('figure').first().waitFor({ timeout: 120_000 });
+  } finally {
+    clearInterval(sampler);
+  }
+  sample();
+  const firstReview = await page.evaluate(
+    () => (window as unknown as { __bench: Harness }).__bench.firstReview ?? Number.NaN,
   );
+  return { firstReview, peak };
+}
+
+export type Kind = 'sort' | 'rating' | 'spoilers' | 'search' | 'clear';
+
+/** The kinds of interaction, in the order they are run; `clear` follows each search. */
+export const KINDS: readonly Kind[] = ['sort', 'rating', 'spoilers', 'search', 'clear'];
+
+const sortBox = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search reviews' });
+
+/** The rating filter's `9`, a checkbox or a pressed-state button. */
+function ratingNine(page: Page): Locator {
+  const group = page.getByRole('group', { name: 'Rating' });
+  return group
+    .getByRole('checkbox', { name: '9', exact: true })
+    .or(group.getByRole('button', { name: '9', exact: true }));
+}
+
+async function measure(page: Page, spec: Omit<Spec, 'chartsWindow'>, act: () => Promise<void>) {
+  await page.evaluate((spec) => (window as unknown as { __bench: Harness }).__bench.arm(spec), {
+    ...spec,
+    chartsWindow: CHARTS_WINDOW_MS,
+  });
+  await act();
+  const run = await page.evaluate(() => (window as unknown as { __bench: Harness }).__bench.done);
+  if (!run) throw new Error('the harness was not armed');
+  return run;
+}
+
+/**
+ * Makes one interaction of `kind` with real input and times it. Sorts step through the options
+ * with the arrow keys on the focused `Sort by` (Home after the last): Playwright's selectOption
+ * sets the value from a script, which is not input. The rating filter's `9` and `Hide spoilers`
+ * are clicked (timed from the click event; the press before it is the automation's). A search
+ * types its word at a typist's pace and is timed from the last keystroke's keydown; `clear`
+ * selects the box's text and presses Backspace, timed from that keydown.
+ */
+export async function interact(page: Page, kind: Kind, round: number): Promise<PageRun> {
+  if (kind === 'sort') {
+    const box = sortBox(page);
+    await box.focus();
+    const { index, last } = await box.evaluate((select: HTMLSelectElement) => ({
+      index: select.selectedIndex,
+      last: select.options.length - 1,
+    }));
+    const key = index < last ? 'ArrowDown' : 'Home';
+    return measure(
+      page,
+      { type: 'keydown', key, skip: 0, anyInFirst: false, mayLeaveUnchanged: false },
+      () => page.keyboard.press(key),
+    );
+  }
+  if (kind === 'rating' || kind === 'spoilers') {
+    const target =
+      kind === 'rating' ? ratingNine(page) : page.getByRole('checkbox', { name: 'Hide spoilers' });
+    await target.scrollIntoViewIfNeeded();
+    return measure(
+      page,
+      { type: 'click', key: null, skip: 0, anyInFirst: false, mayLeaveUnchanged: false },
+      () => target.click(),
+    );
+  }
+  const box = searchBox(page);
+  if (kind === 'search') {
+    const word = searchWord(round);
+    await box.focus();
+    return measure(
+      page,
+      {
+        type: 'keydown',
+        key: null,
+        skip: word.length - 1,
+        anyInFirst: true,
+        mayLeaveUnchanged: true,
+      },
+      () => page.keyboard.type(word, { delay: KEYSTROKE_DELAY_MS }),
+    );
+  }
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  return measure(
+    page,
+    { type: 'keydown', key: 'Backspace', skip: 0, anyInFirst: false, mayLeaveUnchanged: false },
+    () => page.keyboard.press('Backspace'),
+  );
+}
+
+/** Unticks the rating filter's `9` and `Hide spoilers` if an odd number of rounds left them on. */
+export async function resetFilter(page: Page, kind: Kind): Promise<void> {
+  if (kind !== 'rating' && kind !== 'spoilers') return;
+  const target =
+    kind === 'rating' ? ratingNine(page) : page.getByRole('checkbox', { name: 'Hide spoilers' });
+  const on = await target.evaluate(
+    (element) =>
+      (element instanceof HTMLInputElement && element.checked) ||
+      element.getAttribute('aria-pressed') === 'true',
+  );
+  if (on) {
+    await target.click();
+    await page.waitForTimeout(CHARTS_WINDOW_MS);
+  }
+}
+
+/**
+ * The Event Timing figures of each run: the entry of its starting event (same type, startTime =
+ * the event's timeStamp) and the longest entry of its interaction, as INP counts it. No entry
+ * means the interaction took under 16 ms (the API's least threshold).
+ */
+export async function withEventTiming(page: Page, runs: PageRun[]): Promise<Run[]> {
+  const events = await page.evaluate(
+    () => (window as unknown as { __bench: Harness }).__bench.events,
+  );
+  return runs.map((run) => {
+    const entry = events.find(
+      (event) => event.name === run.type && Math.abs(event.start - run.start) < 1,
+    );
+    if (!entry) return { ...run, event: null };
+    const group =
+      entry.interactionId === 0
+        ? [entry]
+        : events.filter((event) => event.interactionId === entry.interactionId);
+    return {
+      ...run,
+      event: {
+        duration: Math.max(...group.map((event) => event.duration)),
+        own: entry.duration,
+        inputDelay: entry.processingStart - entry.start,
+        processing: entry.processingEnd - entry.processingStart,
+      },
+    };
+  });
+}
+
+/** Event Timing durations of every keystroke typed into the search box since `since`. */
+export async function keystrokeEvents(page: Page, since: number): Promise<EventEntry[]> {
+  return page.evaluate(
+    (since) =>
+      (window as unknown as { __bench: Harness }).__bench.events.filter(
+        (event) => event.name === 'keydown' && event.start >= since,
+      ),
+    since,
+  );
+}
+
+/** Long tasks that started in [from, to). */
+export async function longTasks(page: Page, from: number, to: number) {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __bench: Harness }).__bench.longTasks,
+  );
+  return tasks.filter((task) => task.start >= from && task.start < to);
+}
+
+export function describeTasks(tasks: Array<{ start: number; duration: number }>): string {
+  if (tasks.length === 0) return 'none';
+  const longest = tasks.reduce((max, task) => (task.duration > max.duration ? task : max));
+  const over = (limit: number) => tasks.filter((task) => task.duration > limit);
+  const listed = over(100)
+    .map((task) => `${ms(task.duration)} at ${ms(task.start)}`)
+    .join(', ');
+  return `${tasks.length}, longest ${ms(longest.duration)}; ${over(100).length} over 100 ms, ${over(200).length} over 200 ms${listed ? ` [${listed}]` : ''}`;
+}
+
+export const spread = (values: number[]) =>
+  values.length === 0
+    ? 'none'
+    : `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}`;
+
+/**
+ * The Event Timing spread of runs: entries under 16 ms are not reported by the API, so a
+ * percentile that falls among them prints as "<16".
+ */
+export function eventSpread(durations: Array<number | null>): string {
+  const values = durations.map((value) => value ?? 0);
+  const show = (value: number) => (value < 16 ? '<16' : value.toFixed(0));
+  const reported = durations.filter((value) => value !== null).length;
+  return `p50 ${show(percentile(values, 50))}  p95 ${show(percentile(values, 95))}  max ${show(Math.max(...values))} ms  (${reported} of ${durations.length} at 16 ms or more)`;
+}
+
+/** The renderer process that draws `page`'s main frame, from a short trace's frame list. */
+export async function rendererOf(browser: Browser, page: Page): Promise<number | null> {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents?: Array<{
+      name: string;
+      args?: { data?: { frames?: Array<{ processId: number; isOutermostMainFrame?: boolean }> } };
+    }>;
+  };
+  for (const event of trace.traceEvents ?? []) {
+    if (event.name !== 'TracingStartedInBrowser') continue;
+    const frame = event.args?.data?.frames?.find((f) => f.isOutermostMainFrame !== false);
+    if (frame) return frame.processId;
+  }
+  return null;
+}
+
+/** Proportional set size of a process, from /proc/PID/smaps_rollup, in bytes. */
+export function pss(pid: number): number | null {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface Memory {
+  /** PSS of the page's renderer (its dedicated workers run in the same process). */
+  page: number | null;
+  pid: number | null;
+  /** PSS of every renderer process of the browser, and how many there are. */
+  renderers: number;
+  rendererCount: number;
+  /** The page's main-thread JS heap (CDP Runtime.getHeapUsage). */
+  heapUsed: number;
+  heapTotal: number;
+}
+
+export async function memory(browser: Browser, page: Page, cdp: CDPSession): Promise<Memory> {
+  const pid = await rendererOf(browser, page);
+  const browserSession = await browser.newBrowserCDPSession();
+  const { processInfo } = (await browserSession.send('SystemInfo.getProcessInfo')) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
+  await browserSession.detach();
+  const renderers = processInfo.filter((process) => process.type === 'renderer');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  return {
+    page: pid === null ? null : pss(pid),
+    pid,
+    renderers: renderers.reduce((sum, process) => sum + (pss(process.id) ?? 0), 0),
+    rendererCount: renderers.length,
+    heapUsed: heap.usedSize,
+    heapTotal: heap.totalSize,
+  };
+}
+
+export function describeMemory(memory: Memory, fileBytes: number): string {
+  const page =
+    memory.page === null
+      ? 'page renderer not found'
+      : `page renderer (pid ${memory.pid}) PSS ${mb(memory.page)} = ${(memory.page / fileBytes).toFixed(2)}x the file`;
+  return `${page}; all ${memory.rendererCount} renderers ${mb(memory.renderers)} = ${(memory.renderers / fileBytes).toFixed(2)}x; JS heap ${mb(memory.heapUsed)} used of ${mb(memory.heapTotal)}`;
 }

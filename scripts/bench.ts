@@ -1,58 +1,79 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import {
+  BENCH_CHROMIUM_ARGS,
+  checkArguments,
   countArgument,
+  describeMemory,
+  describeTasks,
+  eventSpread,
   interact,
+  keystrokeEvents,
+  KEYSTROKE_DELAY_MS,
   KINDS,
+  loadDataset,
+  longTasks,
+  mb,
+  memory,
   ms,
   openBenchPage,
   percentile,
+  resetFilter,
+  searchWord,
+  spread,
+  withEventTiming,
+  type Kind,
   type Run,
 } from './bench-measure';
 import { generateDataset } from './gen-synthetic';
 
-// Opens a generated dataset in the built app in headless Chromium and prints load and interaction
-// figures. Run through `npm run bench` (which builds first). Arguments: --reviews N (default
-// 100000), --seed S (default 7), --rounds R interactions of each kind (default 20), --loads L
-// loads (and floor measurements) whose median is printed (default 3).
+// Opens a generated dataset in the built app in headless Chromium and prints load, interaction
+// and memory figures. Run through `npm run bench` (which builds first). Arguments: --reviews N
+// (default 100000), --seed S (default 7), --rounds R interactions of each kind (default 20),
+// --loads L loads (and floor measurements) whose median is printed (default 3), --port P for the
+// preview server (default 4390). The method is in docs/performance.md.
 
-const REVIEWS = countArgument('bench', 'reviews', 100_000);
-const SEED = countArgument('bench', 'seed', 7);
-const ROUNDS = countArgument('bench', 'rounds', 20);
-const LOADS = countArgument('bench', 'loads', 3);
-const PORT = 4180;
+const TOOL = 'bench';
+checkArguments(TOOL, ['reviews', 'seed', 'rounds', 'loads', 'port']);
+const REVIEWS = countArgument(TOOL, 'reviews', 100_000);
+const SEED = countArgument(TOOL, 'seed', 7);
+const ROUNDS = countArgument(TOOL, 'rounds', 20);
+const LOADS = countArgument(TOOL, 'loads', 3);
+const PORT = countArgument(TOOL, 'port', 4390);
 const SETTLE_MS = 500;
 const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
+const BLANK_PATH = '/bench-data/blank.html';
 
-const dataDir = 'dist/bench-data';
-mkdirSync(dataDir, { recursive: true });
+mkdirSync('dist/bench-data', { recursive: true });
 const generatedAt = performance.now();
-const dataset = generateDataset({ reviews: REVIEWS, seed: SEED });
-writeFileSync(`dist${DATA_PATH}`, JSON.stringify(dataset));
-const megabytes = statSync(`dist${DATA_PATH}`).size / 1e6;
+writeFileSync(
+  `dist${DATA_PATH}`,
+  JSON.stringify(generateDataset({ reviews: REVIEWS, seed: SEED })),
+);
+writeFileSync(`dist${BLANK_PATH}`, '<!doctype html><title>floor</title>');
+const fileBytes = statSync(`dist${DATA_PATH}`).size;
 console.log(
-  `bench: ${REVIEWS} reviews, ${megabytes.toFixed(1)} MB (generated in ${ms(performance.now() - generatedAt)})`,
+  `bench: ${REVIEWS} reviews, seed ${SEED}, ${(fileBytes / 1e6).toFixed(1)} MB of JSON (generated in ${ms(performance.now() - generatedAt)})`,
 );
 
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+  args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
 });
+const base = `http://127.0.0.1:${PORT}`;
 
 try {
-  const page = await openBenchPage(browser);
-  const base = `http://127.0.0.1:${PORT}`;
-
-  // The floor: the same file fetched and parsed by the same page, nothing else.
-  await page.goto(`${base}/bench-data/`);
+  // The floor: the same file fetched and parsed by the same kind of page, nothing else.
+  const floorPage = await openBenchPage(browser);
+  await floorPage.goto(`${base}${BLANK_PATH}`);
   const floors: number[] = [];
   for (let i = 0; i < LOADS; i += 1) {
     floors.push(
-      await page.evaluate(async (path) => {
+      await floorPage.evaluate(async (path) => {
         const start = performance.now();
         const response = await fetch(path, { cache: 'no-store' });
         JSON.parse(await response.text());
@@ -60,115 +81,147 @@ try {
       }, DATA_PATH),
     );
   }
+  await floorPage.close();
   const floor = percentile(floors, 50);
 
-  await page.addInitScript(() => {
-    const w = window as unknown as {
-      __firstReview?: number;
-      __longTasks: Array<{ start: number; duration: number }>;
-    };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('article')) {
-        w.__firstReview = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, childList: true });
-  });
+  // Each load in a fresh page (and so a fresh renderer), the previous one closed.
   const loads: number[] = [];
+  const peaks: Array<number | null> = [];
+  const loadingTasks: Array<Array<{ start: number; duration: number }>> = [];
+  let page: Page | null = null;
   for (let i = 0; i < LOADS; i += 1) {
-    await page.goto(`${base}/?data=${DATA_PATH}`);
-    await page.waitForSelector('article', { timeout: 120_000 });
-    loads.push(
-      await page.evaluate(() => (window as unknown as { __firstReview: number }).__firstReview),
-    );
+    await page?.close();
+    page = await openBenchPage(browser);
+    const { firstReview, peak } = await loadDataset(browser, page, `${base}/?data=${DATA_PATH}`);
+    loads.push(firstReview);
+    peaks.push(peak);
+    loadingTasks.push(await longTasks(page, 0, firstReview));
   }
+  if (!page) throw new Error('no load');
   const load = percentile(loads, 50);
-  await page.waitForSelector('.chart', { timeout: 60_000 });
-  const firstReviewAt = await page.evaluate(
-    () => (window as unknown as { __firstReview: number }).__firstReview,
+  const firstReviewAt = loads[loads.length - 1] ?? 0;
+  console.log(
+    `bench: floor (fetch + JSON.parse in the page)    ${ms(floor)}  [runs ${floors.map(ms).join(', ')}]`,
+  );
+  console.log(
+    `bench: load to first review painted             ${ms(load)} = ${(load / floor).toFixed(2)}x floor  [runs ${loads.map(ms).join(', ')}]`,
+  );
+  loadingTasks.forEach((tasks, i) =>
+    console.log(`bench: long tasks while loading (load ${i + 1})       ${describeTasks(tasks)}`),
   );
 
   console.log(
-    `bench: floor (fetch + JSON.parse in the page)  ${ms(floor)}  [runs ${floors.map(ms).join(', ')}]`,
+    `bench: page renderer's largest PSS while loading ${peaks.map((peak) => (peak === null ? 'unknown' : `${mb(peak)} = ${(peak / fileBytes).toFixed(2)}x the file`)).join('; ')} (sampled every 500 ms)`,
   );
-  console.log(
-    `bench: load to first review                      ${ms(load)}  = ${(load / floor).toFixed(2)}x floor  [runs ${loads.map(ms).join(', ')}]`,
-  );
+  const cdp = await page.context().newCDPSession(page);
+  await page.waitForTimeout(SETTLE_MS);
+  const afterLoad = await memory(browser, page, cdp);
+  console.log(`bench: memory after load        ${describeMemory(afterLoad, fileBytes)}`);
 
   const interactionsFrom = await page.evaluate(() => performance.now());
-  const results: Record<string, Run[]> = {
+  const pageRuns: Record<Kind, Awaited<ReturnType<typeof interact>>[]> = {
     sort: [],
     rating: [],
     spoilers: [],
     search: [],
+    clear: [],
+  };
+  const failures: string[] = [];
+  let searchFrom = 0;
+  const searched: string[] = [];
+  for (const kind of KINDS) {
+    if (kind === 'clear') continue;
+    if (kind === 'search') searchFrom = await page.evaluate(() => performance.now());
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const step of kind === 'search' ? (['search', 'clear'] as const) : [kind]) {
+        // Each interaction starts once the previous one, charts included, has rendered.
+        await page.waitForTimeout(SETTLE_MS);
+        try {
+          pageRuns[step].push(await interact(page, step, round));
+          if (step === 'search') searched.push(searchWord(round));
+        } catch (error) {
+          failures.push(`${step} ${round}: ${error instanceof Error ? error.message : error}`);
+        }
+      }
+    }
+    // The next kinds start from all reviews shown.
+    await resetFilter(page, kind);
+  }
+  const interactionsTo = await page.evaluate(() => performance.now());
+
+  const results = {} as Record<Kind, Run[]>;
+  for (const kind of KINDS) results[kind] = await withEventTiming(page, pageRuns[kind]);
+  const keystrokes = await keystrokeEvents(page, searchFrom);
+
+  const all = KINDS.flatMap((kind) => results[kind]);
+  console.log(
+    `bench: ${all.length} interactions, ${all.filter((run) => run.trusted).length} started by browser input (isTrusted); figures in ms from the input event's timeStamp`,
+  );
+  for (const failure of failures) console.log(`bench: failed: ${failure}`);
+  const names: Record<Kind, string> = {
+    sort: 'sort (arrow key)',
+    rating: 'rating 9 (click)',
+    spoilers: 'hide spoilers',
+    search: 'search (last key)',
+    clear: 'search cleared',
   };
   for (const kind of KINDS) {
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Each interaction starts once the previous one, charts included, has finished rendering.
-      await page.waitForTimeout(SETTLE_MS);
-      results[kind]?.push(await interact(page, kind, round));
-    }
-  }
-  const spread = (values: number[]) =>
-    `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(Math.max(...values))}`;
-  for (const [kind, runs] of Object.entries(results)) {
+    const runs = results[kind];
     console.log(
-      `bench: ${kind.padEnd(9)} input to list painted    ${spread(runs.map((run) => run.list))}  (${runs.length} runs)`,
+      `bench: ${names[kind].padEnd(18)} to list painted  ${spread(runs.map((run) => run.list))}  (${runs.length} runs${kind === 'search' ? `, ${runs.filter((run) => run.unchanged).length} left the result as it was` : ''})`,
     );
+    console.log(
+      `bench: ${''.padEnd(18)} event timing      ${eventSpread(runs.map((run) => run.event?.duration ?? null))}; its ${runs[0]?.type ?? 'first'} event's own ${eventSpread(runs.map((run) => run.event?.own ?? null))}`,
+    );
+    const delays = runs.flatMap((run) => (run.event ? [run.event.inputDelay] : []));
+    if (delays.length > 0)
+      console.log(
+        `bench: ${''.padEnd(18)} of those: input delay max ${ms(Math.max(...delays))}, processing max ${ms(Math.max(...runs.flatMap((run) => (run.event ? [run.event.processing] : []))))}`,
+      );
   }
-  const parts = { charts: 'charts drawn', followers: 'point buttons and tables filled' };
+  // Keystrokes under 16 ms have no Event Timing entry: the rest of those typed count as such.
+  const keys = searched.reduce((sum, word) => sum + word.length, 0);
+  console.log(
+    `bench: every keystroke of the searches  event timing ${eventSpread([
+      ...keystrokes.map((event) => event.duration),
+      ...Array<null>(Math.max(0, keys - keystrokes.length)).fill(null),
+    ])}  (${KEYSTROKE_DELAY_MS} ms apart)`,
+  );
+  const found = new Map(searched.map((word, i) => [word, pageRuns.search[i]?.status ?? '?']));
+  console.log(
+    `bench: searches: ${[...found].map(([word, status]) => `${word}: ${status}`).join('; ')}`,
+  );
+  const parts = { charts: 'charts drawn', followers: 'point buttons, tables' } as const;
   for (const [part, name] of Object.entries(parts) as Array<[keyof typeof parts, string]>) {
-    for (const [kind, runs] of Object.entries(results)) {
+    for (const kind of KINDS) {
+      const runs = results[kind];
       const times = runs.flatMap((run) => (run[part] === null ? [] : [run[part]]));
       console.log(
-        `bench: ${kind.padEnd(9)} input to ${name}  ${times.length === 0 ? 'unchanged' : spread(times)}  (${times.length} of ${runs.length} runs changed them)`,
+        `bench: ${kind.padEnd(9)} to ${name.padEnd(22)} ${times.length === 0 ? 'unchanged' : spread(times)}  (${times.length} of ${runs.length} runs changed them)`,
       );
     }
   }
 
-  const after = await page.evaluate(
-    ({ since, interactionsFrom }) => {
-      const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
-      const summary = (tasks: Array<{ start: number; duration: number }>) => ({
-        count: tasks.length,
-        longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
-        over100: tasks.filter((task) => task.duration > 100).length,
-      });
-      const settling = w.__longTasks.filter(
-        (task) => task.start >= since && task.start < interactionsFrom,
-      );
-      const interacting = w.__longTasks.filter((task) => task.start >= interactionsFrom);
-      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      return {
-        settling: summary(settling),
-        settlingTimes: settling.map((task) => ({
-          after: task.start - since,
-          duration: task.duration,
-        })),
-        interacting: summary(interacting),
-        heap: memory ? memory.usedJSHeapSize / 1e6 : Number.NaN,
-        dom: document.getElementsByTagName('*').length,
-        articles: document.querySelectorAll('article').length,
-      };
-    },
-    { since: firstReviewAt, interactionsFrom },
-  );
-  const tasks = (summary: { count: number; longest: number; over100: number }) =>
-    `${summary.count} (longest ${ms(summary.longest)}, ${summary.over100} over 100 ms)`;
   console.log(
-    `bench: long tasks from first review to charts   ${tasks(after.settling)}  [${after.settlingTimes.map((task) => `${ms(task.duration)} at +${ms(task.after)}`).join(', ')}]`,
-  );
-  console.log(`bench: long tasks during the interactions        ${tasks(after.interacting)}`);
-  console.log(
-    `bench: JS heap ${after.heap.toFixed(1)} MB, DOM ${after.dom} elements, ${after.articles} review articles rendered`,
+    `bench: long tasks from first review to the interactions  ${describeTasks(await longTasks(page, firstReviewAt, interactionsFrom))}`,
   );
   console.log(
-    `bench: machine ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.version}`,
+    `bench: long tasks during the interactions                ${describeTasks(await longTasks(page, interactionsFrom, interactionsTo))}`,
+  );
+  const afterUse = await memory(browser, page, cdp);
+  console.log(`bench: memory after interactions ${describeMemory(afterUse, fileBytes)}`);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(SETTLE_MS);
+  console.log(
+    `bench: memory after a forced GC  ${describeMemory(await memory(browser, page, cdp), fileBytes)}`,
+  );
+  const dom = await page.evaluate(() => ({
+    elements: document.getElementsByTagName('*').length,
+    articles: document.querySelectorAll('article').length,
+  }));
+  console.log(`bench: DOM ${dom.elements} elements, ${dom.articles} review articles rendered`);
+  console.log(
+    `bench: machine ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.version}, ${browser.version()}`,
   );
 } finally {
   await browser.close();
