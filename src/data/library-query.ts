@@ -3,7 +3,6 @@ import {
   addLibraryDataset,
   deleteLibraryDataset,
   entryFor,
-  LibraryEntryGone,
   listLibrary,
   readLibraryDataset,
   renameLibraryEntry,
@@ -204,10 +203,6 @@ export async function deleteFromLibrary(id: string): Promise<void> {
   if (sessionOnly.delete(id)) return;
   await deleteLibraryDataset(id);
   announce(id);
-}
-
-export function isGone(error: unknown): boolean {
-  return error instanceof LibraryEntryGone;
 }
 
 export function sameFilm(a: Dataset['film'], b: Dataset['film']): boolean {

@@ -1,4 +1,4 @@
-/** Bytes and reviews read so far for each dataset URL being loaded, for the loading indicator. */
+/** Bytes and reviews read so far of the dataset being loaded, for the loading indicator. */
 export interface LoadProgress {
   bytes: number;
   /** From Content-Length, when the server sends it. */
@@ -7,18 +7,12 @@ export interface LoadProgress {
   reviews: number | null;
 }
 
-const progress = new Map<string, LoadProgress>();
 let latest: LoadProgress | null = null;
 const listeners = new Set<() => void>();
 
-export function reportProgress(url: string, value: LoadProgress): void {
-  progress.set(url, value);
+export function reportProgress(value: LoadProgress): void {
   latest = value;
   for (const listener of listeners) listener();
-}
-
-export function getProgress(url: string): LoadProgress | null {
-  return progress.get(url) ?? null;
 }
 
 /** The most recent report of any load: what the loading screen shows. */

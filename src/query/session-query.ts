@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { localKey } from '@/data/dataset-key';
 import { readLibraryDataset } from '@/data/library-db';
 import { sessionOnlyDataset } from '@/data/library-query';
 import { DatasetLoadError } from '@/data/load-error';
@@ -8,7 +7,7 @@ import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
 import { computeColumns, searchFields, type Columns } from './columns';
 import { buildSearchIndex, type SearchIndex } from './search-index';
-import type { SessionResponse, SessionSource } from './session-worker';
+import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 
 /** A dataset as its loader hands it over: the reviews, their columns, and the index to come. */
 export interface LoadedDataset {
@@ -35,11 +34,7 @@ function absolute(url: string): string {
   return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
-function loadInWorker(
-  source: SessionSource,
-  progressKey: string,
-  signal: AbortSignal,
-): Promise<LoadedDataset | null> {
+function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<LoadedDataset | null> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./session-worker.ts', import.meta.url), { type: 'module' });
     let indexed: (index: SearchIndex | null) => void = () => undefined;
@@ -62,12 +57,14 @@ function loadInWorker(
       switch (message.type) {
         case 'progress':
           bytes = message.progress;
-          reportProgress(progressKey, message.progress);
+          reportProgress(message.progress);
           break;
         case 'reviews':
           head = message.head;
           for (const review of message.reviews) reviews.push(review);
-          reportProgress(progressKey, { ...bytes, reviews: reviews.length });
+          // The next piece comes in a task of its own, after this one's.
+          setTimeout(() => worker.postMessage({ type: 'next' } satisfies SessionRequest));
+          reportProgress({ ...bytes, reviews: reviews.length });
           break;
         case 'columns':
           if (head === null) {
@@ -95,22 +92,18 @@ function loadInWorker(
       stop();
       reject(new DatasetLoadError('Could not load the dataset: the loader failed to start.'));
     };
-    worker.postMessage({ source });
+    worker.postMessage({ type: 'load', source } satisfies SessionRequest);
   });
 }
 
 /** Loads off the main thread where workers exist, else here. */
-async function load(
-  source: SessionSource,
-  progressKey: string,
-  signal: AbortSignal,
-): Promise<LoadedDataset | null> {
-  if (typeof Worker !== 'undefined') return loadInWorker(source, progressKey, signal);
+async function load(source: SessionSource, signal: AbortSignal): Promise<LoadedDataset | null> {
+  if (typeof Worker !== 'undefined') return loadInWorker(source, signal);
   // The validator is fetched only here, where there is no worker to run it.
   const { readDataset } = await import('@/data/read-dataset');
   const dataset =
     source.kind === 'url'
-      ? await readDataset(source.url, (progress) => reportProgress(progressKey, progress), signal)
+      ? await readDataset(source.url, reportProgress, signal)
       : await readLibraryDataset(source.id);
   return dataset === null ? null : loadedFrom(dataset);
 }
@@ -128,7 +121,7 @@ export function datasetQuery(url: string) {
           `Could not load the dataset from ${url}: only datasets on this site are opened.`,
         );
       }
-      const loaded = await load({ kind: 'url', url: absolute(url) }, url, signal);
+      const loaded = await load({ kind: 'url', url: absolute(url) }, signal);
       if (loaded === null) throw new DatasetLoadError(`Could not load the dataset from ${url}.`);
       return loaded;
     },
@@ -146,7 +139,7 @@ export function librarySessionQuery(id: string) {
     queryFn: async ({ signal }): Promise<LoadedDataset | null> => {
       const kept = sessionOnlyDataset(id);
       if (kept) return loadedFrom(kept);
-      return load({ kind: 'library', id }, localKey(id), signal);
+      return load({ kind: 'library', id }, signal);
     },
     staleTime: Infinity,
     gcTime: GC_MS,
