@@ -3,16 +3,25 @@ import { DatasetSession } from '@/query/dataset-session';
 import type { LoadedDataset } from '@/query/session-query';
 
 /**
- * The session of the dataset on screen: made when it opens, given its search index when the
- * loader has built it, and disposed when another opens.
+ * The session of the dataset on screen: made when it opens, given the sort orders and the search
+ * index the loader makes after the first reviews show, and disposed when another opens.
  */
 export function useDatasetSession(loaded: LoadedDataset): DatasetSession {
   const session = useMemo(
-    () => new DatasetSession(loaded.dataset, loaded.columns, loaded.readyIndex ?? null),
+    () =>
+      new DatasetSession(
+        loaded.dataset,
+        loaded.columns,
+        loaded.readyIndex ?? null,
+        loaded.firstOrders,
+      ),
     [loaded],
   );
   useEffect(() => {
     let open = true;
+    void loaded.laterOrders.then((orders) => {
+      if (open) session.addOrders(orders);
+    });
     void loaded.index.then((index) => {
       if (open && index) session.attachIndex(index);
     });

@@ -69,14 +69,6 @@ export function computeColumns(dataset: Dataset): Columns {
   };
 }
 
-/** The columns' buffers, to transfer them from a worker without copying. */
-export function columnBuffers(columns: Columns): ArrayBuffer[] {
-  const { wilson, votes, day, month, rating, length, spoiler } = columns;
-  return [wilson, votes, day, month, rating, length, spoiler].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
-}
-
 /** A review's fields as search reads them, each apart. */
 export function searchFields(review: Dataset['reviews'][number]): Array<string | null> {
   return [review.title, review.body, review.author];

@@ -3,6 +3,7 @@ import { computeColumns, searchFields, type Columns } from './columns';
 import { buildSearchIndex, markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
+import type { SortKey } from './view-query';
 import { clausePattern, fieldsMatch } from './text-match';
 
 export interface SortedOrder {
@@ -37,14 +38,19 @@ export class DatasetSession implements Columns {
   readonly length: Float64Array;
   readonly spoiler: Uint8Array;
   /** Sorted orders, filled on first use of each sort. */
-  readonly orders = new Map<string, SortedOrder>();
+  readonly orders = new Map<SortKey, SortedOrder>();
   /** Reviews matching a search word or phrase, kept while the reader changes the rest. */
   readonly clauseMasks = new Map<string, Uint8Array>();
   /** Per list of shown reviews, what the charts counted in it (see aggregates). */
   readonly tallies = new WeakMap<Int32Array, Tally>();
   private index: SearchIndex | null;
 
-  constructor(dataset: Dataset, columns: Columns, index: SearchIndex | null) {
+  constructor(
+    dataset: Dataset,
+    columns: Columns,
+    index: SearchIndex | null,
+    orders: ReadonlyArray<readonly [SortKey, SortedOrder]> = [],
+  ) {
     this.dataset = dataset;
     this.size = dataset.reviews.length;
     this.wilson = columns.wilson;
@@ -56,6 +62,12 @@ export class DatasetSession implements Columns {
     this.length = columns.length;
     this.spoiler = columns.spoiler;
     this.index = index;
+    this.addOrders(orders);
+  }
+
+  /** Takes sort orders the loader made, keeping any made here meanwhile (they are the same). */
+  addOrders(orders: ReadonlyArray<readonly [SortKey, SortedOrder]>): void {
+    for (const [sort, order] of orders) if (!this.orders.has(sort)) this.orders.set(sort, order);
   }
 
   get searchIndex(): SearchIndex | null {

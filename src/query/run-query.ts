@@ -1,3 +1,4 @@
+import type { Columns } from './columns';
 import type { DatasetSession, SortedOrder } from './dataset-session';
 import {
   emptyRatingCounts,
@@ -17,19 +18,19 @@ export interface QueryResult {
 
 interface SortSpec {
   /** The key, or NaN when the review lacks it (such reviews go last). */
-  key: (prepared: DatasetSession, i: number) => number;
+  key: (columns: Columns, i: number) => number;
   descending: boolean;
 }
 
 const SORTS: Record<SortKey, SortSpec> = {
-  helpful: { key: (p, i) => p.wilson[i] ?? 0, descending: true },
-  votes: { key: (p, i) => p.votes[i] ?? 0, descending: true },
-  newest: { key: (p, i) => p.day[i] ?? Number.NaN, descending: true },
-  oldest: { key: (p, i) => p.day[i] ?? Number.NaN, descending: false },
-  highest: { key: (p, i) => p.rating[i] || Number.NaN, descending: true },
-  lowest: { key: (p, i) => p.rating[i] || Number.NaN, descending: false },
-  longest: { key: (p, i) => p.length[i] ?? 0, descending: true },
-  shortest: { key: (p, i) => p.length[i] ?? 0, descending: false },
+  helpful: { key: (c, i) => c.wilson[i] ?? 0, descending: true },
+  votes: { key: (c, i) => c.votes[i] ?? 0, descending: true },
+  newest: { key: (c, i) => c.day[i] ?? Number.NaN, descending: true },
+  oldest: { key: (c, i) => c.day[i] ?? Number.NaN, descending: false },
+  highest: { key: (c, i) => c.rating[i] || Number.NaN, descending: true },
+  lowest: { key: (c, i) => c.rating[i] || Number.NaN, descending: false },
+  longest: { key: (c, i) => c.length[i] ?? 0, descending: true },
+  shortest: { key: (c, i) => c.length[i] ?? 0, descending: false },
 };
 
 /**
@@ -87,22 +88,29 @@ export function sortedOrder(prepared: DatasetSession, sort: SortKey): Int32Array
   return sorted(prepared, sort).order;
 }
 
-/** The order of `sort` and its ratings and spoiler marks (see SortedOrder), made on first use. */
+/**
+ * The order of `sort` and its ratings and spoiler marks (see SortedOrder), from the columns alone:
+ * made in the loader's worker for large datasets, else here on first use.
+ */
+export function computeSortedOrder(columns: Columns, size: number, sort: SortKey): SortedOrder {
+  const { key, descending } = SORTS[sort];
+  const keys = new Float64Array(size);
+  // + 0 turns -0 into 0, so that a negated zero ties with other zeros.
+  for (let i = 0; i < size; i += 1) keys[i] = (descending ? -key(columns, i) : key(columns, i)) + 0;
+  const order = orderByKeys(keys);
+  const flags = new Uint8Array(size);
+  for (let k = 0; k < size; k += 1) {
+    const i = order[k] ?? 0;
+    flags[k] = (columns.rating[i] ?? 0) | ((columns.spoiler[i] ?? 0) << 4);
+  }
+  return { order, flags };
+}
+
+/** The session's order of `sort`, made on first use unless the loader made it. */
 function sorted(prepared: DatasetSession, sort: SortKey): SortedOrder {
   const cached = prepared.orders.get(sort);
   if (cached) return cached;
-  const { key, descending } = SORTS[sort];
-  const keys = new Float64Array(prepared.size);
-  // + 0 turns -0 into 0, so that a negated zero ties with other zeros.
-  for (let i = 0; i < prepared.size; i += 1)
-    keys[i] = (descending ? -key(prepared, i) : key(prepared, i)) + 0;
-  const order = orderByKeys(keys);
-  const flags = new Uint8Array(prepared.size);
-  for (let k = 0; k < prepared.size; k += 1) {
-    const i = order[k] ?? 0;
-    flags[k] = (prepared.rating[i] ?? 0) | ((prepared.spoiler[i] ?? 0) << 4);
-  }
-  const made = { order, flags };
+  const made = computeSortedOrder(prepared, prepared.size, sort);
   prepared.orders.set(sort, made);
   return made;
 }

@@ -7,7 +7,9 @@ import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
 import { computeColumns, searchFields, type Columns } from './columns';
 import { buildSearchIndex, type SearchIndex } from './search-index';
+import type { SortedOrder } from './dataset-session';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
+import type { SortKey } from './view-query';
 
 /** A dataset as its loader hands it over: the reviews, their columns, and the index to come. */
 export interface LoadedDataset {
@@ -17,6 +19,9 @@ export interface LoadedDataset {
   readonly index: Promise<SearchIndex | null>;
   /** The index already at hand (datasets prepared on this thread), for the first search. */
   readonly readyIndex?: SearchIndex;
+  /** Sort orders the loader made with the columns, and those it makes after. */
+  readonly firstOrders: ReadonlyArray<readonly [SortKey, SortedOrder]>;
+  readonly laterOrders: Promise<ReadonlyArray<readonly [SortKey, SortedOrder]>>;
 }
 
 /** A dataset at hand (small ones, tests), prepared here and now. */
@@ -27,6 +32,8 @@ export function loadedFrom(dataset: Dataset): LoadedDataset {
     columns: computeColumns(dataset),
     index: Promise.resolve(index),
     readyIndex: index,
+    firstOrders: [],
+    laterOrders: Promise.resolve([]),
   };
 }
 
@@ -41,9 +48,15 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
     const index = new Promise<SearchIndex | null>((resolveIndex) => {
       indexed = resolveIndex;
     });
+    type Orders = ReadonlyArray<readonly [SortKey, SortedOrder]>;
+    let ordered: (orders: Orders) => void = () => undefined;
+    const laterOrders = new Promise<Orders>((resolveOrders) => {
+      ordered = resolveOrders;
+    });
     const stop = () => {
       worker.terminate();
       indexed(null);
+      ordered([]);
     };
     signal.addEventListener('abort', () => {
       stop();
@@ -72,11 +85,20 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
             reject(new DatasetLoadError('The loader sent no reviews.'));
             return;
           }
-          resolve({ dataset: { ...head, reviews }, columns: message.columns, index });
+          resolve({
+            dataset: { ...head, reviews },
+            columns: message.columns,
+            index,
+            firstOrders: message.orders,
+            laterOrders,
+          });
+          break;
+        case 'orders':
+          ordered(message.orders);
           break;
         case 'index':
           indexed(message.index);
-          worker.terminate();
+          stop();
           break;
         case 'missing':
           stop();

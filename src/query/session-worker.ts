@@ -3,8 +3,11 @@ import { readLibraryDataset } from '@/data/library-db';
 import type { LoadProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { readDataset } from '@/data/read-dataset';
-import { columnBuffers, computeColumns, searchFields, type Columns } from './columns';
+import { computeColumns, searchFields, type Columns } from './columns';
+import type { SortedOrder } from './dataset-session';
+import { computeSortedOrder } from './run-query';
 import { indexBuffers, SearchIndexBuilder, type SearchIndex } from './search-index';
+import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from './view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
 
@@ -19,7 +22,8 @@ export type SessionResponse =
       reviews: Review[];
       total: number;
     }
-  | { type: 'columns'; columns: Columns }
+  | { type: 'columns'; columns: Columns; orders: Array<[SortKey, SortedOrder]> }
+  | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
   | { type: 'index'; index: SearchIndex }
   | { type: 'missing' }
   | { type: 'error'; message: string };
@@ -66,7 +70,19 @@ async function load(source: SessionSource): Promise<void> {
     await next;
   }
   const columns = computeColumns(dataset);
-  post({ type: 'columns', columns }, columnBuffers(columns));
+  // The default order comes with the columns, the others after the first reviews show: each
+  // is a full sort of the dataset, done here rather than on the page.
+  const sortOf = (sort: SortKey): [SortKey, SortedOrder] => [
+    sort,
+    computeSortedOrder(columns, reviews.length, sort),
+  ];
+  const orderBuffers = (orders: Array<[SortKey, SortedOrder]>) =>
+    orders.flatMap(([, { order, flags }]) => [order.buffer, flags.buffer] as ArrayBuffer[]);
+  const first = [sortOf(DEFAULT_VIEW.sort)];
+  // The columns are copied (a few MB), not moved: the other orders are made from them here.
+  post({ type: 'columns', columns, orders: first }, orderBuffers(first));
+  const rest = SORT_KEYS.filter((sort) => sort !== DEFAULT_VIEW.sort).map(sortOf);
+  post({ type: 'orders', orders: rest }, orderBuffers(rest));
   const builder = new SearchIndexBuilder(reviews.length);
   for (const review of reviews) builder.add(searchFields(review));
   const index = builder.finish();

@@ -17,6 +17,7 @@ import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';
+import { StorageRoom } from './storage-room';
 
 // The dialog and its parser load when first opened, not with the page.
 const ImportDialog = lazy(() =>
@@ -208,6 +209,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
           </button>
         </form>
       ) : null}
+      {entries.length > 0 ? <StorageRoom /> : null}
       <div aria-live="polite" className="library-bar__notice">
         {deleted ? (
           <p className="toast">
