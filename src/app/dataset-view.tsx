@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { ClearFilters } from '@/features/controls/clear-filters';
+import { DateRange } from '@/features/controls/date-range';
 import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
@@ -36,7 +37,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const result = useMemo(() => runQuery(session, view), [session, view]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
-  const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}`;
+  const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
   const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
@@ -68,6 +69,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
             <SearchBox inputRef={searchRef} />
             <SortSelect />
             <SpoilerToggle />
+            <DateRange span={session.dateSpan} />
           </div>
           <RatingFilter counts={result.ratingCounts} />
           <div className="controls__row controls__row--status">

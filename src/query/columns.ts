@@ -23,7 +23,7 @@ export interface Columns {
 
 const DAY_MS = 86_400_000;
 
-function dayNumber(iso: string | null): number {
+export function dayNumber(iso: string | null): number {
   if (iso === null) return Number.NaN;
   const time = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(time) ? Number.NaN : Math.round(time / DAY_MS);

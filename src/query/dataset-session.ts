@@ -70,6 +70,22 @@ export class DatasetSession implements Columns {
     for (const [sort, order] of orders) if (!this.orders.has(sort)) this.orders.set(sort, order);
   }
 
+  private span: readonly [string, string] | null | undefined;
+
+  /** The first and last day a review is dated (yyyy-mm-dd), or null when none is dated. */
+  get dateSpan(): readonly [string, string] | null {
+    if (this.span !== undefined) return this.span;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const d of this.day) {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    this.span = first <= last ? [iso(first), iso(last)] : null;
+    return this.span;
+  }
+
   get searchIndex(): SearchIndex | null {
     return this.index;
   }

@@ -1,4 +1,4 @@
-import type { Columns } from './columns';
+import { dayNumber, type Columns } from './columns';
 import type { DatasetSession, SortedOrder } from './dataset-session';
 import {
   emptyRatingCounts,
@@ -125,7 +125,33 @@ function intersect(mask: Uint8Array, other: Uint8Array): void {
  * order; with no filter at all the sorted order itself is the answer (nothing is copied).
  */
 export function runQuery(prepared: DatasetSession, query: ViewQuery): QueryResult {
-  return filterSorted(prepared, query, prepared.searchMask(query.search));
+  return filterSorted(
+    prepared,
+    query,
+    withDates(prepared, query, prepared.searchMask(query.search)),
+  );
+}
+
+/**
+ * The reviews the search lets through (all, when null) narrowed to the date range, if one is
+ * set: dated reviews from `from` to `to`, both days included.
+ */
+function withDates(
+  prepared: DatasetSession,
+  query: ViewQuery,
+  matches: Uint8Array | null,
+): Uint8Array | null {
+  if (query.from === null && query.to === null) return matches;
+  const first = query.from === null ? -Infinity : dayNumber(query.from);
+  const last = query.to === null ? Infinity : dayNumber(query.to);
+  const mask = matches ? matches.slice() : new Uint8Array(prepared.size).fill(1);
+  const { day } = prepared;
+  for (let i = 0; i < prepared.size; i += 1) {
+    const d = day[i] ?? Number.NaN;
+    // NaN (undated) fails both comparisons.
+    if (!(d >= first && d <= last)) mask[i] = 0;
+  }
+  return mask;
 }
 
 /** runQuery with the search already made a mask of the matching reviews (null: no search). */
@@ -204,6 +230,8 @@ export function filterPassWarmUps(prepared: DatasetSession): Array<() => void> {
       ratings: rated ? [10] : [],
       search: '',
       hideSpoilers,
+      from: null,
+      to: null,
     };
     let mask: Uint8Array | null = null;
     if (searched) {

@@ -36,6 +36,9 @@ export interface ViewQuery {
   ratings: readonly RatingKey[];
   search: string;
   hideSpoilers: boolean;
+  /** The first and last day shown (ISO yyyy-mm-dd, inclusive); with either, undated reviews go. */
+  from: string | null;
+  to: string | null;
 }
 
 export const DEFAULT_VIEW: ViewQuery = {
@@ -43,10 +46,33 @@ export const DEFAULT_VIEW: ViewQuery = {
   ratings: [],
   search: '',
   hideSpoilers: false,
+  from: null,
+  to: null,
 };
 
 export function isFiltered(view: ViewQuery): boolean {
-  return view.ratings.length > 0 || view.search.trim() !== '' || view.hideSpoilers;
+  return (
+    view.ratings.length > 0 ||
+    view.search.trim() !== '' ||
+    view.hideSpoilers ||
+    view.from !== null ||
+    view.to !== null
+  );
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `text` when it is a real calendar day written yyyy-mm-dd, else null. */
+export function isoDay(text: string | null | undefined): string | null {
+  const match = ISO_DAY.exec(text ?? '');
+  if (!match) return null;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() + 1 === month &&
+    date.getUTCDate() === day
+    ? (text ?? null)
+    : null;
 }
 
 /** Whether two rating counts give every rating the same number (each query makes a new object). */

@@ -1,10 +1,23 @@
 import { readDatasetParam, writeDatasetParam } from '@/data/dataset-key';
 import { whenIdle } from '@/lib/schedule';
-import { RATING_KEYS, SORT_KEYS, type RatingKey, type ViewQuery } from '@/query/view-query';
+import {
+  DEFAULT_VIEW,
+  isoDay,
+  RATING_KEYS,
+  SORT_KEYS,
+  type RatingKey,
+  type ViewQuery,
+} from '@/query/view-query';
 import { viewStoreApi } from './view-store';
-import { DEFAULT_VIEW } from '@/query/view-query';
 
-const PARAM = { sort: 'sort', rating: 'rating', search: 'q', spoilers: 'spoilers' } as const;
+const PARAM = {
+  sort: 'sort',
+  rating: 'rating',
+  search: 'q',
+  spoilers: 'spoilers',
+  from: 'from',
+  to: 'to',
+} as const;
 const MAX_SEARCH_LENGTH = 500;
 
 function readRating(token: string): RatingKey | null {
@@ -28,6 +41,8 @@ export function readViewFromSearch(search: string): ViewQuery {
     ratings: RATING_KEYS.filter((key) => ratings.has(key)),
     search: (params.get(PARAM.search) ?? '').slice(0, MAX_SEARCH_LENGTH),
     hideSpoilers: params.get(PARAM.spoilers) === 'hidden',
+    from: isoDay(params.get(PARAM.from)),
+    to: isoDay(params.get(PARAM.to)),
   };
 }
 
@@ -42,6 +57,8 @@ export function writeViewToSearch(view: ViewQuery, search: string): string {
   set(PARAM.rating, view.ratings.length === 0 ? null : view.ratings.join(','));
   set(PARAM.search, view.search === '' ? null : view.search);
   set(PARAM.spoilers, view.hideSpoilers ? 'hidden' : null);
+  set(PARAM.from, view.from);
+  set(PARAM.to, view.to);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -51,7 +68,9 @@ function sameView(a: ViewQuery, b: ViewQuery): boolean {
     a.sort === b.sort &&
     a.search === b.search &&
     a.hideSpoilers === b.hideSpoilers &&
-    a.ratings.join(',') === b.ratings.join(',')
+    a.ratings.join(',') === b.ratings.join(',') &&
+    a.from === b.from &&
+    a.to === b.to
   );
 }
 
@@ -60,6 +79,8 @@ const pickView = (s: ViewQuery): ViewQuery => ({
   ratings: s.ratings,
   search: s.search,
   hideSpoilers: s.hideSpoilers,
+  from: s.from,
+  to: s.to,
 });
 
 /**
@@ -99,10 +120,7 @@ export function startUrlSync(
     const next = pickView(state);
     if (sameView(next, last)) return;
     const onlyTyping =
-      next.search !== last.search &&
-      next.sort === last.sort &&
-      next.hideSpoilers === last.hideSpoilers &&
-      next.ratings.join(',') === last.ratings.join(',');
+      next.search !== last.search && sameView({ ...next, search: last.search }, last);
     last = next;
     const url = `${win.location.pathname}${writeViewToSearch(next, win.location.search)}${win.location.hash}`;
     if (onlyTyping) win.history.replaceState(win.history.state, '', url);

@@ -17,6 +17,8 @@ interface ViewActions {
   toggleRating: (rating: RatingKey) => void;
   searchFor: (search: string) => void;
   setHideSpoilers: (hide: boolean) => void;
+  /** Days given as yyyy-mm-dd (inclusive), null for no bound. */
+  showDates: (from: string | null, to: string | null) => void;
   clearFilters: () => void;
   /** Replaces sort, ratings, search and hide-spoilers at once (URL reads, back button). */
   showView: (view: ViewQuery) => void;
@@ -43,16 +45,20 @@ const viewStore = create<ViewState>()((set, get) => ({
     },
     searchFor: (search) => set({ search }),
     setHideSpoilers: (hideSpoilers) => set({ hideSpoilers }),
-    clearFilters: () => set({ ratings: [], search: '', hideSpoilers: false }),
+    showDates: (from, to) => set({ from, to }),
+    clearFilters: () => set({ ratings: [], search: '', hideSpoilers: false, from: null, to: null }),
     showView: (view) =>
       set({
         sort: view.sort,
         ratings: [...view.ratings],
         search: view.search,
         hideSpoilers: view.hideSpoilers,
+        from: view.from,
+        to: view.to,
       }),
     // Another film's reviews start unfiltered; the sort order is the reader's habit and stays.
-    openDataset: (datasetKey) => set({ datasetKey, ratings: [], search: '', hideSpoilers: false }),
+    openDataset: (datasetKey) =>
+      set({ datasetKey, ratings: [], search: '', hideSpoilers: false, from: null, to: null }),
   },
 }));
 
@@ -72,5 +78,8 @@ export const useViewQuery = (): ViewQuery =>
       ratings: s.ratings,
       search: s.search,
       hideSpoilers: s.hideSpoilers,
+      from: s.from,
+      to: s.to,
     })),
   );
+export const useDateRange = () => viewStore(useShallow((s) => ({ from: s.from, to: s.to })));

@@ -4,14 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
 import { openSession } from '@/query/dataset-session';
 import { runQuery } from '@/query/run-query';
-import type { ViewQuery } from '@/query/view-query';
+import { DEFAULT_VIEW, type ViewQuery } from '@/query/view-query';
 import { subscribeSpotlight } from '@/store/spotlight';
 import { viewStoreApi } from '@/store/view-store';
 import { smallDataset } from '../testing/fixtures';
 import { resetViewState } from '../testing/render';
 
 const prepared = openSession(smallDataset);
-const view: ViewQuery = { sort: 'helpful', ratings: [], search: '', hideSpoilers: false };
+const view: ViewQuery = DEFAULT_VIEW;
 
 function renderCharts(query: Partial<ViewQuery> = {}) {
   const result = runQuery(prepared, { ...view, ...query });

@@ -8,6 +8,7 @@ import { highlightRanges } from '@/query/highlight';
 import { DatasetSession, openSession } from '@/query/dataset-session';
 import { filterPassWarmUps, orderByKeys, runQuery } from '@/query/run-query';
 import {
+  DEFAULT_VIEW,
   RATING_KEYS,
   sameRatingCounts,
   SORT_KEYS,
@@ -18,7 +19,7 @@ import {
 import { wilsonLowerBound } from '@/query/wilson';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
-const base: ViewQuery = { sort: 'helpful', ratings: [], search: '', hideSpoilers: false };
+const base: ViewQuery = { ...DEFAULT_VIEW };
 
 const reviews = [
   makeReview({
@@ -203,6 +204,8 @@ const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
     'ark',
   ),
   hideSpoilers: fc.boolean(),
+  from: fc.constantFrom(null, '2005-01-01', '2005-06-02'),
+  to: fc.constantFrom(null, '2005-06-01', '2010-12-31'),
 });
 
 /** Whether a field's words hold the clause's words in a row, the last one started. */
@@ -217,6 +220,10 @@ function holds(field: string | null, words: readonly string[]): boolean {
 
 function naiveMatches(review: Review, query: ViewQuery): boolean {
   if (query.hideSpoilers && review.spoiler) return false;
+  // ISO days compare as text.
+  if ((query.from !== null || query.to !== null) && review.date === null) return false;
+  if (query.from !== null && (review.date ?? '') < query.from) return false;
+  if (query.to !== null && (review.date ?? '') > query.to) return false;
   const key = (review.rating ?? 'unrated') as RatingKey;
   if (query.ratings.length > 0 && !query.ratings.includes(key)) return false;
   const fields = [review.title, review.body, review.author];

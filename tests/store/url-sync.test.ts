@@ -9,17 +9,23 @@ import { resetViewState } from '../testing/render';
 describe('readViewFromSearch', () => {
   it('reads every part of the view', () => {
     expect(
-      readViewFromSearch('?sort=newest&rating=9,unrated,10&q=cliche%20film&spoilers=hidden'),
+      readViewFromSearch(
+        '?sort=newest&rating=9,unrated,10&q=cliche%20film&spoilers=hidden&from=2005-01-01&to=2005-12-31',
+      ),
     ).toEqual({
       sort: 'newest',
       ratings: [10, 9, 'unrated'],
       search: 'cliche film',
       hideSpoilers: true,
+      from: '2005-01-01',
+      to: '2005-12-31',
     });
   });
 
   it('ignores unknown and malformed parameters', () => {
-    expect(readViewFromSearch('?sort=bogus&rating=11,0,x,,7&spoilers=yes&zzz=1')).toEqual({
+    expect(
+      readViewFromSearch('?sort=bogus&rating=11,0,x,,7&spoilers=yes&zzz=1&from=2005-02-30&to=2005'),
+    ).toEqual({
       ...DEFAULT_VIEW,
       ratings: [7],
     });
@@ -45,6 +51,8 @@ describe('readViewFromSearch', () => {
       ratings: [10, 1] as const,
       search: 'a&b=c',
       hideSpoilers: true,
+      from: '2004-02-29',
+      to: null,
     };
     const search = writeViewToSearch({ ...view, ratings: [...view.ratings] }, '?data=%2Fx.json');
     expect(new URLSearchParams(search).get('data')).toBe('/x.json');

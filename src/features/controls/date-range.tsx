@@ -1,0 +1,41 @@
+import { memo, useId } from 'react';
+import { isoDay } from '@/query/view-query';
+import { useDateRange, useViewActions } from '@/store/view-store';
+
+interface DateRangeProps {
+  /** The first and last day a review is dated, to bound the pickers; null when none is dated. */
+  span: readonly [string, string] | null;
+}
+
+/** From and To days, both included; either may be empty. With either, undated reviews leave. */
+export const DateRange = memo(function DateRange({ span }: DateRangeProps) {
+  const { from, to } = useDateRange();
+  const { showDates } = useViewActions();
+  const fromId = useId();
+  const toId = useId();
+  return (
+    <fieldset className="control date-range">
+      <legend>Date</legend>
+      <div className="date-range__fields">
+        <label htmlFor={fromId}>From</label>
+        <input
+          id={fromId}
+          type="date"
+          value={from ?? ''}
+          min={span?.[0]}
+          max={to ?? span?.[1]}
+          onChange={(event) => showDates(isoDay(event.target.value), to)}
+        />
+        <label htmlFor={toId}>To</label>
+        <input
+          id={toId}
+          type="date"
+          value={to ?? ''}
+          min={from ?? span?.[0]}
+          max={span?.[1]}
+          onChange={(event) => showDates(from, isoDay(event.target.value))}
+        />
+      </div>
+    </fieldset>
+  );
+});
