@@ -11,6 +11,7 @@ import {
   type LazyExoticComponent,
 } from 'react';
 import { EmptyState } from '@/components/empty-state';
+import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { searchIndexFromLoader } from '@/data/dataset-query';
 import type { Dataset } from '@/data/review-schema';
@@ -21,6 +22,7 @@ import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { useAfterPaint } from '@/lib/use-after-paint';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
 import { buildSearchIndexInSlices } from '@/lib/search-index';
@@ -156,6 +158,7 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
+  const shortTitle = shortenText(title, FILM_LIMIT);
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -202,7 +205,8 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   return (
     <>
       <header className="page-header">
-        <h1>{year === null ? title : `${title} (${year})`}</h1>
+        <h1>{year === null ? shortTitle.shown : `${shortTitle.shown} (${year})`}</h1>
+        {shortTitle.shortened ? <FullText what="film title">{title}</FullText> : null}
         {dataset.declaredReviewCount !== null ? (
           <p className="page-header__declared">
             {dataset.reviews.length} of {dataset.declaredReviewCount} reviews on the copied page

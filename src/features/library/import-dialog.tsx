@@ -8,6 +8,7 @@ import {
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {
   initialFile: File | null;
@@ -108,6 +109,7 @@ export function ImportDialog({
   };
 
   const { film } = preview?.dataset ?? { film: null };
+  const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
   return (
     <dialog ref={ref} className="dialog dialog--wide" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Import reviews</h2>
@@ -161,7 +163,7 @@ export function ImportDialog({
           <dl className="import__facts">
             <div>
               <dt>Film</dt>
-              <dd>{film.title}</dd>
+              <dd>{filmTitle}</dd>
             </div>
             <div>
               <dt>Year</dt>
@@ -189,7 +191,7 @@ export function ImportDialog({
             </button>
             {target && merged ? (
               <button type="button" className="button button--quiet" onClick={merge}>
-                {`Merge into ${film.title}: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
+                {`Merge into ${filmTitle}: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
               </button>
             ) : null}
           </div>

@@ -11,6 +11,7 @@ import {
   type LibraryEntry,
 } from '@/data/library-query';
 import type { Dataset } from '@/data/review-schema';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { useViewActions } from '@/store/view-store';
 
 // The dialog and its parser load when first opened, not with the page.
@@ -28,8 +29,10 @@ const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const count = (n: number) =>
   `${new Intl.NumberFormat().format(n)} ${n === 1 ? 'review' : 'reviews'}`;
 
+/** The film and year as the dataset list and notices name it, a long title shortened. */
 export function filmLabel(film: Dataset['film']): string {
-  return film.year === null ? film.title : `${film.title} (${film.year})`;
+  const { shown } = shortenText(film.title, FILM_LIMIT);
+  return film.year === null ? shown : `${shown} (${film.year})`;
 }
 
 function entryLabel(entry: LibraryEntry): string {
