@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
+import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { DateRange } from '@/features/controls/date-range';
@@ -8,6 +9,7 @@ import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { ExportMenu } from '@/features/library/export-menu';
 import { ReviewList } from '@/features/reviews/review-list';
 import { runQuery } from '@/query/run-query';
@@ -41,6 +43,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
+  const shortTitle = shortenText(title, FILM_LIMIT);
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -54,9 +57,10 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
     <>
       <header className="page-header">
         <h1 tabIndex={-1} data-dataset-key={datasetKey}>
-          <bdi>{title}</bdi>
+          <bdi>{shortTitle.shown}</bdi>
           {year === null ? null : ` (${year})`}
         </h1>
+        {shortTitle.shortened ? <FullText what="film title">{title}</FullText> : null}
         {dataset.declaredReviewCount !== null ? (
           <p className="page-header__declared">
             {dataset.reviews.length} of {dataset.declaredReviewCount} reviews on the copied page

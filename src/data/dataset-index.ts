@@ -36,9 +36,12 @@ export function validateDatasetIndex(input: unknown): DatasetIndexEntry[] {
   return input as DatasetIndexEntry[];
 }
 
+/** Characters of a film's title a slug is made from: it names files, which have a length limit. */
+const SLUG_TITLE_LIMIT = 80;
+
 /** `Pusher II`, 2004 -> `pusher-ii-2004` */
 export function datasetSlug(film: { title: string; year: number | null }): string {
-  const base = `${film.title} ${film.year ?? ''}`
+  const base = `${film.title.slice(0, SLUG_TITLE_LIMIT)} ${film.year ?? ''}`
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { itemKey, STORAGE_KEYS } from '@/store/persisted';
 import { preferencesStoreApi } from '@/store/preferences-store';
-import { FIXTURE_URL } from '../testing/fixtures';
+import { FILM_LIMIT } from '@/lib/shorten-text';
+import { FIXTURE_URL, smallDataset } from '../testing/fixtures';
 import { renderWithData, resetViewState } from '../testing/render';
 
 const search = `?data=${FIXTURE_URL}`;
@@ -149,5 +150,26 @@ describe('the review browser', () => {
     expect(localStorage.getItem(itemKey(STORAGE_KEYS.vote, FIXTURE_URL, 'r1'))).toBe('"down"');
     await user.click(within(review).getByRole('button', { name: 'No' }));
     expect(within(review).getByText('28 out of 33 found this helpful')).toBeInTheDocument();
+  });
+});
+
+describe('a film title of any length', () => {
+  beforeEach(resetViewState);
+
+  it('is shortened in the heading and the dataset list, and shown whole on request', async () => {
+    const title = 'a'.repeat(1_000_000);
+    const short = `${'a'.repeat(FILM_LIMIT)}… (2004)`;
+    const { user } = renderWithData(<App search={search} />, {
+      ...smallDataset,
+      film: { title, year: 2004 },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: short })).toBeInTheDocument();
+    const datasets = screen.getByRole('combobox', { name: 'Dataset' });
+    expect(within(datasets).getByRole('option', { selected: true })).toHaveTextContent(
+      `${short} · 5 reviews, from a link`,
+    );
+    expect(screen.queryByText(title)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show full film title' }));
+    expect(screen.getByText(title)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAMPED_CHARACTERS, clampCut, ReviewBody } from '@/features/reviews/review-body';
+import {
+  CLAMP_WORD_REACH,
+  CLAMPED_CHARACTERS,
+  clampCut,
+  ReviewBody,
+} from '@/features/reviews/review-body';
 
 const words = (n: number, word = 'scene') =>
   Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -25,6 +30,27 @@ describe('clampCut', () => {
         },
       ),
     );
+  });
+
+  it('cuts a word running far past the limit at the limit, between characters', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', 'e\u0301', '😀'), maxLength: 40 }),
+        fc.constantFrom('a', 'e\u0301', '😀'),
+        fc.integer({ min: 1, max: 60 }),
+        (start, letter, limit) => {
+          const body = start + letter.repeat(CLAMP_WORD_REACH + limit + 1);
+          const cut = clampCut(body, limit);
+          if (body.indexOf(' ', limit) !== -1) return;
+          expect(cut).toBeLessThanOrEqual(limit);
+          expect(cut).toBeGreaterThan(limit - 3);
+          // Not inside a surrogate pair, and no accent left without its letter.
+          expect(body.charCodeAt(cut) >= 0xdc00 && body.charCodeAt(cut) <= 0xdfff).toBe(false);
+          expect(body.charAt(cut)).not.toBe('\u0301');
+        },
+      ),
+    );
+    expect(clampCut('a'.repeat(1_000_000))).toBe(CLAMPED_CHARACTERS);
   });
 });
 
@@ -66,5 +92,22 @@ describe('ReviewBody', () => {
     render(<ReviewBody body="Short and sweet." query="" bodyId="b3" />);
     expect(screen.getByText('Short and sweet.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull();
+  });
+
+  it('displays the start of a review that is one long word, and Read more shows all of it', async () => {
+    const user = userEvent.setup();
+    const body = 'a'.repeat(1_000_000);
+    const notDisplayed = 'a'.repeat(body.length - CLAMPED_CHARACTERS);
+    render(
+      <section aria-label="Review">
+        <ReviewBody body={body} query="" bodyId="b4" />
+      </section>,
+    );
+    expect(screen.getByRole('region', { name: 'Review' })).toHaveTextContent(body);
+    expect(screen.getByText(notDisplayed)).not.toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Read more' }));
+    expect(screen.queryByText(notDisplayed)).toBeNull();
+    expect(screen.getByText(body)).toBeVisible();
   });
 });

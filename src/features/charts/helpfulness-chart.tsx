@@ -24,6 +24,7 @@ import { sortedOrder } from '@/query/run-query';
 import { spotlightReview } from '@/store/spotlight';
 import { closeBidi } from '@/lib/bidi';
 import { useInSlices, useOneByOne } from '@/lib/schedule';
+import { NAME_LIMIT, shortenText, TITLE_LIMIT } from '@/lib/shorten-text';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { countText, percentText } from './number-text';
@@ -137,8 +138,10 @@ const HelpTable = memo(function HelpTable({ rows }: { rows: readonly PointDatum[
   );
 });
 
+/** The review as its point and table row name it: shortened like the card's heading. */
 function reviewTitle(review: Review | undefined): string {
-  return review?.title ?? `Untitled review by ${review?.author ?? 'Anonymous'}`;
+  if (review?.title != null) return shortenText(review.title, TITLE_LIMIT).shown;
+  return `Untitled review by ${shortenText(review?.author ?? 'Anonymous', NAME_LIMIT).shown}`;
 }
 
 /** What the points share: the point named beside the chart, the tab stop, and choosing one. */

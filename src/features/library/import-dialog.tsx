@@ -11,6 +11,7 @@ import {
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {
   initialFile: File | null;
@@ -141,6 +142,7 @@ export function ImportDialog({
   };
 
   const { film } = preview?.dataset ?? { film: null };
+  const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
   return (
     <dialog ref={ref} className="dialog dialog--wide" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Import reviews</h2>
@@ -202,7 +204,7 @@ export function ImportDialog({
             <div>
               <dt>Film</dt>
               <dd>
-                <bdi>{film.title}</bdi>
+                <bdi>{filmTitle}</bdi>
               </dd>
             </div>
             <div>
@@ -242,7 +244,7 @@ export function ImportDialog({
                 onClick={merge}
                 aria-disabled={saving}
               >
-                Merge into <bdi>{film.title}</bdi>
+                Merge into <bdi>{filmTitle}</bdi>
                 {`: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
               </button>
             ) : null}

@@ -16,6 +16,7 @@ import {
 import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { useViewActions } from '@/store/view-store';
 import { StorageRoom } from './storage-room';
 
@@ -35,13 +36,16 @@ const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const count = (n: number) =>
   `${new Intl.NumberFormat().format(n)} ${n === 1 ? 'review' : 'reviews'}`;
 
+/** The film and year as the dataset list and notices name it, a long title shortened. */
 export function filmLabel(film: Dataset['film']): string {
-  return film.year === null ? film.title : `${film.title} (${film.year})`;
+  const { shown } = shortenText(film.title, FILM_LIMIT);
+  return film.year === null ? shown : `${shown} (${film.year})`;
 }
 
 /** A film as an option's text: plain text, so no control in the title reorders what follows. */
 function optionFilm(film: Dataset['film']): string {
-  return filmLabel({ ...film, title: closeBidi(film.title) });
+  const shown = closeBidi(shortenText(film.title, FILM_LIMIT).shown);
+  return film.year === null ? shown : `${shown} (${film.year})`;
 }
 
 function entryLabel(entry: LibraryEntry): string {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { graphemeStartAtOrBefore } from '@/lib/grapheme-start';
 import { Highlight } from './highlight';
 
 /**
@@ -9,11 +10,19 @@ import { Highlight } from './highlight';
  */
 export const CLAMPED_CHARACTERS = 1400;
 
-/** Where the clamped view stops displaying `body`: the first space after `limit` characters. */
+/** A space this far past the limit still ends the displayed text at a word boundary. */
+export const CLAMP_WORD_REACH = 100;
+
+/**
+ * Where the clamped view stops displaying `body`: the first space after `limit` characters, or,
+ * inside a longer word, the limit itself (a character boundary), so that one word of any length
+ * is not laid out whole while the review is clamped.
+ */
 export function clampCut(body: string, limit = CLAMPED_CHARACTERS): number {
   if (body.length <= limit) return body.length;
   const space = body.indexOf(' ', limit);
-  return space === -1 ? body.length : space;
+  const wordEnd = space === -1 ? body.length : space;
+  return wordEnd <= limit + CLAMP_WORD_REACH ? wordEnd : graphemeStartAtOrBefore(body, limit);
 }
 
 interface Piece {
@@ -60,7 +69,8 @@ export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
 
   const cut = expanded ? body.length : clampCut(body);
   // Search terms hold no spaces and the cut is at a space, so marking each part on its own marks
-  // the same matches as marking the whole paragraph.
+  // the same matches as marking the whole paragraph; a cut inside a long word lies past the
+  // clamped lines, where a mark it splits is not displayed.
   const paragraphs = paragraphsUpTo(body, cut);
   return (
     <>
@@ -71,11 +81,11 @@ export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
       >
         {paragraphs.map((piece, i) =>
           piece.rest === '' ? (
-            <p key={i}>
+            <p key={i} dir="auto">
               <Highlight text={piece.shown} query={query} />
             </p>
           ) : (
-            <p key={i} hidden={piece.shown === ''}>
+            <p key={i} dir="auto" hidden={piece.shown === ''}>
               <Highlight text={piece.shown} query={query} />
               <span hidden>
                 <Highlight text={piece.rest} query={query} />

@@ -1,5 +1,7 @@
 import { memo, useId } from 'react';
+import { FullText } from '@/components/full-text';
 import type { Review } from '@/data/review-schema';
+import { NAME_LIMIT, shortenText, TITLE_LIMIT } from '@/lib/shorten-text';
 import { useIsRevealed, usePreferenceActions } from '@/store/preferences-store';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
@@ -32,6 +34,10 @@ export const ReviewCard = memo(function ReviewCard({
   const revealed = useIsRevealed(datasetKey, review.id);
   const { revealSpoiler, concealSpoiler } = usePreferenceActions();
   const hidden = review.spoiler && !revealed;
+  // A title or name of any length is displayed shortened (and stays a sensible heading for the
+  // article); the whole of it is one button away.
+  const title = review.title === null ? null : shortenText(review.title, TITLE_LIMIT);
+  const author = review.author === null ? null : shortenText(review.author, NAME_LIMIT);
   return (
     <article
       className={spotlit ? 'review review--spotlit' : 'review'}
@@ -41,11 +47,7 @@ export const ReviewCard = memo(function ReviewCard({
     >
       <header className="review__header">
         <h3 id={headingId} className="review__title">
-          {review.title === null ? (
-            'Untitled review'
-          ) : (
-            <Highlight text={review.title} query={query} />
-          )}
+          {title === null ? 'Untitled review' : <Highlight text={title.shown} query={query} />}
         </h3>
         <div className="review__badges">
           {review.rating !== null ? (
@@ -58,15 +60,21 @@ export const ReviewCard = memo(function ReviewCard({
         </div>
         <p className="review__meta">
           <span className="review__author">
-            {review.author === null ? (
-              'Anonymous'
-            ) : (
-              <Highlight text={review.author} query={query} />
-            )}
+            {author === null ? 'Anonymous' : <Highlight text={author.shown} query={query} />}
           </span>
           <span aria-hidden="true"> · </span>
           <time dateTime={review.date ?? undefined}>{formatReviewDate(review.date)}</time>
         </p>
+        {review.title !== null && title?.shortened ? (
+          <FullText what="title">
+            <Highlight text={review.title} query={query} />
+          </FullText>
+        ) : null}
+        {review.author !== null && author?.shortened ? (
+          <FullText what="name">
+            <Highlight text={review.author} query={query} />
+          </FullText>
+        ) : null}
       </header>
       {review.spoiler ? (
         <button
