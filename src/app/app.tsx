@@ -50,7 +50,7 @@ function Opened({
   return (
     <>
       <LibraryBar dataset={loaded.dataset} source={source} />
-      <DatasetView loaded={loaded} datasetKey={datasetKey} />
+      <DatasetView key={datasetKey} loaded={loaded} datasetKey={datasetKey} />
     </>
   );
 }

@@ -15,10 +15,11 @@ import { ReviewList } from '@/features/reviews/review-list';
 import { runQuery } from '@/query/run-query';
 import type { LoadedDataset } from '@/query/session-query';
 import { isFiltered } from '@/query/view-query';
-import { useViewQuery } from '@/store/view-store';
+import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useDatasetSession } from './use-dataset-session';
+import { useLinkedReview } from './use-linked-review';
 import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
 import { useWarmUps } from './use-warm-ups';
@@ -49,6 +50,8 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { next, previous } = useReviewCursor(dataset, result.indices);
+  const linked = useLinkedReview(dataset, result.indices);
+  const { clearFilters } = useViewActions();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useShortcuts({ next, previous, search: searchRef, help: openHelp });
@@ -73,9 +76,9 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
             <SearchBox inputRef={searchRef} />
             <SortSelect />
             <SpoilerToggle />
-            <DateRange span={session.dateSpan} />
           </div>
           <RatingFilter counts={result.ratingCounts} />
+          <DateRange span={session.dateSpan} />
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
             <div className="controls__actions">
@@ -105,6 +108,20 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
+          {linked.kind === 'none' ? null : (
+            <div className="linked-notice" aria-live="polite">
+              {linked.kind === 'hidden' ? (
+                <>
+                  <p>The review this link points to is hidden by the current filters.</p>
+                  <button type="button" className="button button--small" onClick={clearFilters}>
+                    Show it
+                  </button>
+                </>
+              ) : (
+                <p>The review this link points to is not in this dataset.</p>
+              )}
+            </div>
+          )}
           <PanelBoundary title="The reviews could not be shown.">
             {shown === 0 ? (
               <EmptyState

@@ -10,6 +10,7 @@ export type DatasetKey = { kind: 'bundled'; slug: string } | { kind: 'local'; id
 const LOCAL = 'local:';
 const DATASET_PARAM = 'dataset';
 const DATA_PARAM = 'data';
+const REVIEW_PARAM = 'review';
 const KEY_PATTERN = /^(?:local:)?[A-Za-z0-9-]{1,80}$/;
 
 /** The key of a library dataset. */
@@ -33,10 +34,26 @@ export function readDatasetParam(search: string): string | null {
 export function writeDatasetParam(key: string | null, search: string): string {
   const params = new URLSearchParams(search);
   params.delete(DATA_PARAM);
+  // A review's link belongs to the dataset it was made in.
+  params.delete(REVIEW_PARAM);
   if (key === null) params.delete(DATASET_PARAM);
   else params.set(DATASET_PARAM, key);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** The review a link names (`?review=ID`), or null. */
+export function readReviewParam(search: string): string | null {
+  const id = new URLSearchParams(search).get(REVIEW_PARAM);
+  return id === null || id === '' ? null : id;
+}
+
+/** The address of a review: the page's address (its dataset and view) with `review=ID`. */
+export function reviewLink(id: string, href: string): string {
+  const url = new URL(href);
+  url.searchParams.set(REVIEW_PARAM, id);
+  url.hash = '';
+  return url.href;
 }
 
 /** What `?data=` asks for: nothing, a same-origin dataset URL, or a refused one. */

@@ -245,7 +245,9 @@ export function ImportDialog({
                 aria-disabled={saving}
               >
                 Merge into <bdi>{filmTitle}</bdi>
-                {`: ${merged.added} new ${merged.added === 1 ? 'review' : 'reviews'}`}
+                {merged.added === 0
+                  ? `: all ${number.format(preview.dataset.reviews.length)} already here`
+                  : `: ${number.format(merged.added)} new ${merged.added === 1 ? 'review' : 'reviews'}`}
               </button>
             ) : null}
           </div>

@@ -3,6 +3,7 @@ import { FullText } from '@/components/full-text';
 import type { Review } from '@/data/review-schema';
 import { NAME_LIMIT, shortenText, TITLE_LIMIT } from '@/lib/shorten-text';
 import { useIsRevealed, usePreferenceActions } from '@/store/preferences-store';
+import { CopyLink } from './copy-link';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
@@ -89,6 +90,7 @@ export const ReviewCard = memo(function ReviewCard({
       ) : null}
       {hidden ? null : <ReviewBody body={review.body} query={query} bodyId={bodyId} />}
       <HelpfulVote datasetKey={datasetKey} reviewId={review.id} helpful={review.helpful} />
+      <CopyLink reviewId={review.id} />
     </article>
   );
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Review } from '@/data/review-schema';
+import { afterPaints } from '@/lib/schedule';
 import { useWindowList } from '@/lib/use-window-list';
 import { useSpotlightListener } from '@/store/spotlight';
 import { ReviewCard } from './review-card';
@@ -35,11 +36,22 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
     const position = order.findIndex((i) => reviews[i]?.id === id);
     setMarked(mark ? { id, reviews } : null);
     if (position < 0) return;
-    scrollToIndex(position);
+    // A list rendered whole has every row in place: the browser scrolls to it. A long one brings
+    // the row into the page first.
+    if (windowed) scrollToIndex(position);
     requestAnimationFrame(() => {
-      document
-        .querySelector<HTMLElement>(`.review-list [data-review-id="${CSS.escape(id)}"]`)
-        ?.focus({ preventScroll: true });
+      const article = document.querySelector<HTMLElement>(
+        `.review-list [data-review-id="${CSS.escape(id)}"]`,
+      );
+      article?.focus({ preventScroll: true });
+      if (!windowed && article) {
+        article.scrollIntoView({ block: 'start' });
+        // The rows' first measuring moves the page once more: bring it back into view then.
+        afterPaints(2, () => {
+          const { top } = article.getBoundingClientRect();
+          if (top < 0 || top > window.innerHeight / 2) article.scrollIntoView({ block: 'start' });
+        });
+      }
     });
   });
   const spotlit = marked?.reviews === reviews ? marked.id : null;

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { foldedWords, parseSearch } from '../../src/query/search-syntax';
+import { expect, test } from './fixtures';
+
+interface SeedReview {
+  id: string;
+  title: string | null;
+  author: string | null;
+  body: string;
+  date: string | null;
+  rating: number | null;
+}
+const seed = JSON.parse(readFileSync('public/data/pusher-ii-2004.json', 'utf8')) as {
+  reviews: SeedReview[];
+};
+
+/** Reviews a search finds by the rules, read from the bundled file: the answer the app must give. */
+function expected(search: string): number {
+  const holds = (field: string | null, words: readonly string[]) => {
+    const all = foldedWords(field ?? '');
+    return all.some((_, at) =>
+      words.every((word, j) =>
+        j === words.length - 1 ? (all[at + j] ?? '').startsWith(word) : all[at + j] === word,
+      ),
+    );
+  };
+  return seed.reviews.filter((review) =>
+    parseSearch(search).every(
+      (clause) =>
+        [review.title, review.body, review.author].some((field) => holds(field, clause.words)) !==
+        clause.exclude,
+    ),
+  ).length;
+}
+
+const status = (n: number) => `Showing ${n} of 25 reviews`;
+
+test('a date range, typed, in the address bar, kept on reload, cleared', async ({ page }) => {
+  await page.goto('/');
+  const group = page.getByRole('group', { name: 'Date' });
+  await group.getByLabel('From').fill('2005-01-01');
+  await group.getByLabel('To').fill('2005-12-31');
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  await expect(page).toHaveURL(/from=2005-01-01&to=2005-12-31/);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  // Only a start: every dated review from then on, none undated.
+  await group.getByLabel('To').fill('');
+  await group.getByLabel('From').fill('1900-01-01');
+  await expect(page.getByRole('status')).toHaveText(status(24));
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page.getByRole('status')).toHaveText(status(25));
+  await expect(group.getByLabel('From')).toHaveValue('');
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('search matches at the start of words, phrases and exclusions', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search reviews' });
+  for (const search of ['father', '"mads mikkelsen"', 'Mikkelsen -Tonny', 'sequel', '-sequel']) {
+    await box.fill(search);
+    const count = expected(search);
+    await expect(page.getByRole('status'), search).toHaveText(status(count));
+  }
+  // Marks follow the same rules: no mark inside a word.
+  await box.fill('father');
+  for (const mark of await page.locator('main mark').allTextContents()) {
+    expect(mark.toLowerCase()).toBe('father');
+  }
+});
+
+test('a link to a review opens it, or says the view hides it and shows it on request', async ({
+  page,
+}) => {
+  const last = seed.reviews[24];
+  if (!last?.title) throw new Error('the bundled film changed');
+  await page.goto(`/?review=${last.id}`);
+  const article = page.getByRole('article', { name: last.title });
+  await expect(article).toBeFocused();
+  await expect(article).toBeInViewport();
+
+  await page.goto(`/?rating=9&review=${last.id}`);
+  await expect(
+    page.getByText('The review this link points to is hidden by the current filters.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Show it' }).click();
+  await expect(article).toBeFocused();
+
+  await page.goto('/?review=nope');
+  await expect(
+    page.getByText('The review this link points to is not in this dataset.'),
+  ).toBeVisible();
+});
+
+test('Copy link copies the review’s address, or shows it when the clipboard is refused', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?sort=newest');
+  const first = page.getByRole('article').first();
+  const id = await first.getAttribute('data-review-id');
+  await first.getByRole('button', { name: 'Copy link' }).click();
+  await expect(first.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).searchParams.get('review')).toBe(id);
+  expect(new URL(copied).searchParams.get('sort')).toBe('newest');
+
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.reload();
+  await page.getByRole('article').first().getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByLabel('The browser would not copy it; copy this link:');
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(new RegExp(`review=${id}`));
+});
