@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
@@ -17,12 +17,16 @@ import type { LoadedDataset } from '@/query/session-query';
 import { isFiltered } from '@/query/view-query';
 import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { useDatasetSession } from './use-dataset-session';
 import { useLinkedReview } from './use-linked-review';
 import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
 import { useWarmUps } from './use-warm-ups';
+
+// The list of shortcuts loads when first asked for.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 interface DatasetViewProps {
   loaded: LoadedDataset;
@@ -142,7 +146,11 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           </PanelBoundary>
         </section>
       </div>
-      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={closeHelp} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

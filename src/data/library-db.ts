@@ -43,11 +43,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isDataset(value: unknown): value is Dataset {
+export function isDataset(value: unknown): value is Dataset {
   return isRecord(value) && isRecord(value.film) && Array.isArray(value.reviews);
 }
 
-function isEntry(value: unknown): value is LibraryEntry {
+export function isEntry(value: unknown): value is LibraryEntry {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
@@ -89,7 +89,8 @@ const tellBlocked = (waiting: boolean) => {
 
 let opening: Promise<IDBPDatabase<LibrarySchema>> | null = null;
 
-function open(): Promise<IDBPDatabase<LibrarySchema>> {
+/** The library's database, opened once and kept open (see closeLibrary). */
+export function openLibrary(): Promise<IDBPDatabase<LibrarySchema>> {
   if (typeof indexedDB === 'undefined') {
     return Promise.reject(
       new LibraryStorageError('This browser keeps no library (storage is unavailable).'),
@@ -157,7 +158,8 @@ function open(): Promise<IDBPDatabase<LibrarySchema>> {
   return opening;
 }
 
-async function attempt<T>(what: string, action: () => Promise<T>): Promise<T> {
+/** Runs a storage action, its failure said as a LibraryStorageError. */
+export async function attempt<T>(what: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
@@ -168,92 +170,17 @@ async function attempt<T>(what: string, action: () => Promise<T>): Promise<T> {
 
 /** Every listed entry that still has the expected shape, oldest first; others are skipped. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
-  const db = await open();
+  const db = await openLibrary();
   const all: unknown[] = await attempt('The library could not be read', () => db.getAll('entries'));
   return all.filter(isEntry).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
 export async function readLibraryDataset(id: string): Promise<Dataset | null> {
-  const db = await open();
+  const db = await openLibrary();
   const stored: unknown = await attempt('The dataset could not be read', () =>
     db.get('datasets', id),
   );
   return isRecord(stored) && isDataset(stored.dataset) ? stored.dataset : null;
-}
-
-/** Keeps a new dataset and its entry together: both are written or neither. */
-export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): Promise<void> {
-  const db = await open();
-  await attempt('The dataset could not be saved', async () => {
-    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('entries').put(entry),
-      tx.objectStore('datasets').put({ id: entry.id, dataset }),
-      tx.done,
-    ]);
-  });
-}
-
-export class LibraryEntryGone extends LibraryStorageError {
-  constructor() {
-    super('It is no longer in the library: it was deleted, maybe in another tab.');
-  }
-}
-
-/**
- * Changes a stored dataset as it is stored now, not as this tab last saw it, in one transaction:
- * another tab's change in the meantime is kept, and a dataset deleted meanwhile stays deleted.
- */
-export async function updateLibraryDataset<T>(
-  id: string,
-  change: (dataset: Dataset) => { dataset: Dataset; result: T },
-): Promise<T> {
-  const db = await open();
-  return attempt('The dataset could not be saved', async () => {
-    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
-    const entries = tx.objectStore('entries');
-    const datasets = tx.objectStore('datasets');
-    const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
-    if (!isEntry(entry) || !stored || !isDataset(stored.dataset)) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new LibraryEntryGone();
-    }
-    const { dataset, result } = change(stored.dataset);
-    await Promise.all([
-      datasets.put({ id, dataset }),
-      entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),
-      tx.done,
-    ]);
-    return result;
-  });
-}
-
-/** Renames an entry as stored now; an entry deleted meanwhile is not brought back. */
-export async function renameLibraryEntry(id: string, label: string | null): Promise<void> {
-  const db = await open();
-  await attempt('The new name could not be saved', async () => {
-    const tx = db.transaction('entries', 'readwrite');
-    const entry = await tx.store.get(id);
-    if (!isEntry(entry)) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new LibraryEntryGone();
-    }
-    await Promise.all([tx.store.put({ ...entry, label }), tx.done]);
-  });
-}
-
-export async function deleteLibraryDataset(id: string): Promise<void> {
-  const db = await open();
-  await attempt('The dataset could not be deleted', async () => {
-    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('entries').delete(id),
-      tx.objectStore('datasets').delete(id),
-      tx.done,
-    ]);
-  });
 }
 
 /** Closes the connection this tab holds (tests; a page being left). */

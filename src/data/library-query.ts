@@ -1,14 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import {
-  addLibraryDataset,
-  deleteLibraryDataset,
-  entryFor,
-  listLibrary,
-  readLibraryDataset,
-  renameLibraryEntry,
-  updateLibraryDataset,
-  type LibraryEntry,
-} from './library-db';
+import { listLibrary, readLibraryDataset, type LibraryEntry } from './library-db';
 import type { Dataset } from './review-schema';
 
 export type { LibraryEntry } from './library-db';
@@ -48,6 +39,19 @@ export function libraryQuery() {
     staleTime: Infinity,
     retryOnMount: false,
   });
+}
+
+/** Keeps an entry for this session only (storage refused it); null forgets it. */
+export function keepForSession(
+  id: string,
+  kept: { entry: LibraryEntry; dataset: Dataset } | null,
+): void {
+  if (kept === null) sessionOnly.delete(id);
+  else sessionOnly.set(id, kept);
+}
+
+export function sessionOnlyEntry(id: string): { entry: LibraryEntry; dataset: Dataset } | null {
+  return sessionOnly.get(id) ?? null;
 }
 
 /** A dataset kept for this session only (storage refused it), or null. */
@@ -105,7 +109,8 @@ export async function refreshLibrary(client: QueryClient, id: string | null): Pr
   ]);
 }
 
-function announce(id: string): void {
+/** Tells other tabs that entry `id` changed. */
+export function announce(id: string): void {
   try {
     libraryChannel()?.postMessage({ id });
   } catch {
@@ -125,44 +130,6 @@ export function followOtherTabs(client: QueryClient): () => void {
   return () => listen.removeEventListener('message', onMessage);
 }
 
-let persistenceAsked = false;
-
-/** The first import asks the browser to keep the library when space runs short. */
-function askToPersist(): void {
-  if (persistenceAsked) return;
-  persistenceAsked = true;
-  void globalThis.navigator?.storage?.persist?.().catch(() => false);
-}
-
-/** What a library action did: `problem` says why it holds for this session only, if it does. */
-export interface Saved<T = void> {
-  value: T;
-  problem: string | null;
-}
-
-/** Adds a dataset as a new library entry (or back under its old id, for Undo). */
-export async function addToLibrary(
-  dataset: Dataset,
-  options: { id?: string; label?: string | null; addedAt?: string } = {},
-): Promise<Saved<LibraryEntry>> {
-  const entry = entryFor(
-    options.id ?? newEntryId(),
-    dataset,
-    options.label ?? null,
-    options.addedAt ?? new Date().toISOString(),
-  );
-  try {
-    askToPersist();
-    await addLibraryDataset(entry, dataset);
-    sessionOnly.delete(entry.id);
-    announce(entry.id);
-    return { value: entry, problem: null };
-  } catch (error) {
-    sessionOnly.set(entry.id, { entry, dataset });
-    return { value: entry, problem: `${message(error)} It is open for this session only.` };
-  }
-}
-
 /** The reviews of `incoming` not already in `existing` (same id), appended in page order. */
 export function mergeDatasets(
   existing: Dataset,
@@ -178,44 +145,6 @@ export function mergeDatasets(
     },
     added: fresh.length,
   };
-}
-
-/**
- * Merges a page into a library entry as it is stored now, so reviews another tab merged in
- * meanwhile stay. Resolves to the number of reviews added.
- */
-export async function mergeIntoLibrary(id: string, incoming: Dataset): Promise<Saved<number>> {
-  const kept = sessionOnly.get(id);
-  if (kept) {
-    const merged = mergeDatasets(kept.dataset, incoming);
-    sessionOnly.set(id, {
-      entry: { ...kept.entry, reviewCount: merged.dataset.reviews.length },
-      dataset: merged.dataset,
-    });
-    return { value: merged.added, problem: null };
-  }
-  const added = await updateLibraryDataset(id, (stored) => {
-    const merged = mergeDatasets(stored, incoming);
-    return { dataset: merged.dataset, result: merged.added };
-  });
-  announce(id);
-  return { value: added, problem: null };
-}
-
-export async function renameInLibrary(entry: LibraryEntry, label: string | null): Promise<void> {
-  const kept = sessionOnly.get(entry.id);
-  if (kept) {
-    sessionOnly.set(entry.id, { ...kept, entry: { ...kept.entry, label } });
-    return;
-  }
-  await renameLibraryEntry(entry.id, label);
-  announce(entry.id);
-}
-
-export async function deleteFromLibrary(id: string): Promise<void> {
-  if (sessionOnly.delete(id)) return;
-  await deleteLibraryDataset(id);
-  announce(id);
 }
 
 export function sameFilm(a: Dataset['film'], b: Dataset['film']): boolean {

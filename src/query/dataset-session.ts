@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/review-schema';
-import { computeColumns, searchFields, type Columns } from './columns';
-import { buildSearchIndex, markWord, type SearchIndex } from './search-index';
+import { searchFields, type Columns } from './columns';
+import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
@@ -15,9 +15,6 @@ export interface SortedOrder {
    */
   readonly flags: Uint8Array;
 }
-
-/** Up to this many reviews, a session builds its search index itself, at once (a few ms). */
-export const INDEX_AT_ONCE_UP_TO = 1000;
 
 const CLAUSE_CACHE_SIZE = 32;
 
@@ -166,13 +163,4 @@ export class DatasetSession implements Columns {
     this.clauseMasks.clear();
     this.index = null;
   }
-}
-
-/** A session for a dataset at hand (small ones, tests): columns and index made here, at once. */
-export function openSession(dataset: Dataset): DatasetSession {
-  const index =
-    dataset.reviews.length <= INDEX_AT_ONCE_UP_TO
-      ? buildSearchIndex(dataset.reviews.map(searchFields))
-      : null;
-  return new DatasetSession(dataset, computeColumns(dataset), index);
 }

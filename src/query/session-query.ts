@@ -5,8 +5,8 @@ import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress, type LoadProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
-import { computeColumns, searchFields, type Columns } from './columns';
-import { buildSearchIndex, type SearchIndex } from './search-index';
+import type { Columns } from './columns';
+import type { SearchIndex } from './search-index';
 import type { SortedOrder } from './dataset-session';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 import type { SortKey } from './view-query';
@@ -22,19 +22,6 @@ export interface LoadedDataset {
   /** Sort orders the loader made with the columns, and those it makes after. */
   readonly firstOrders: ReadonlyArray<readonly [SortKey, SortedOrder]>;
   readonly laterOrders: Promise<ReadonlyArray<readonly [SortKey, SortedOrder]>>;
-}
-
-/** A dataset at hand (small ones, tests), prepared here and now. */
-export function loadedFrom(dataset: Dataset): LoadedDataset {
-  const index = buildSearchIndex(dataset.reviews.map(searchFields));
-  return {
-    dataset,
-    columns: computeColumns(dataset),
-    index: Promise.resolve(index),
-    readyIndex: index,
-    firstOrders: [],
-    laterOrders: Promise.resolve([]),
-  };
 }
 
 function absolute(url: string): string {
@@ -127,7 +114,7 @@ async function load(source: SessionSource, signal: AbortSignal): Promise<LoadedD
     source.kind === 'url'
       ? await readDataset(source.url, reportProgress, signal)
       : await readLibraryDataset(source.id);
-  return dataset === null ? null : loadedFrom(dataset);
+  return dataset === null ? null : (await import('./prepare-at-hand')).loadedFrom(dataset);
 }
 
 // Datasets are large: one no longer shown is let go half a minute after, not five.
@@ -160,7 +147,7 @@ export function librarySessionQuery(id: string) {
     queryKey: ['library-session', id],
     queryFn: async ({ signal }): Promise<LoadedDataset | null> => {
       const kept = sessionOnlyDataset(id);
-      if (kept) return loadedFrom(kept);
+      if (kept) return (await import('./prepare-at-hand')).loadedFrom(kept);
       return load({ kind: 'library', id }, signal);
     },
     staleTime: Infinity,

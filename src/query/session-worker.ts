@@ -6,7 +6,8 @@ import { readDataset } from '@/data/read-dataset';
 import { computeColumns, searchFields, type Columns } from './columns';
 import type { SortedOrder } from './dataset-session';
 import { computeSortedOrder } from './run-query';
-import { indexBuffers, SearchIndexBuilder, type SearchIndex } from './search-index';
+import { indexBuffers, type SearchIndex } from './search-index';
+import { SearchIndexBuilder } from './search-index-builder';
 import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from './view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };

@@ -2,24 +2,15 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
 import { QueryClient } from '@tanstack/react-query';
+import { addToLibrary, mergeIntoLibrary, renameInLibrary } from '@/data/library-actions';
+import { closeLibrary, entryFor, listLibrary, readLibraryDataset } from '@/data/library-db';
+import { libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
 import {
   addLibraryDataset,
-  closeLibrary,
   deleteLibraryDataset,
-  entryFor,
   LibraryEntryGone,
-  listLibrary,
-  readLibraryDataset,
   renameLibraryEntry,
-} from '@/data/library-db';
-import {
-  addToLibrary,
-  libraryQuery,
-  mergeDatasets,
-  mergeIntoLibrary,
-  renameInLibrary,
-  sameFilm,
-} from '@/data/library-query';
+} from '@/data/library-writes';
 import { parseReviewPage } from '@/data/parse-review-page';
 import { ImportError, readImport } from '@/data/read-import';
 import { smallDataset } from '../testing/fixtures';

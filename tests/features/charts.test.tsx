@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
-import { openSession } from '@/query/dataset-session';
+import { openSession } from '@/query/prepare-at-hand';
 import { runQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, type ViewQuery } from '@/query/view-query';
 import { subscribeSpotlight } from '@/store/spotlight';

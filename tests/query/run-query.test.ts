@@ -5,7 +5,8 @@ import { foldText } from '@/lib/fold';
 import { computeColumns } from '@/query/columns';
 import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
-import { DatasetSession, openSession } from '@/query/dataset-session';
+import { openSession } from '@/query/prepare-at-hand';
+import { DatasetSession } from '@/query/dataset-session';
 import { filterPassWarmUps, orderByKeys, runQuery } from '@/query/run-query';
 import {
   DEFAULT_VIEW,

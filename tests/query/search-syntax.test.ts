@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatasetSession, openSession } from '@/query/dataset-session';
+import { openSession } from '@/query/prepare-at-hand';
+import { DatasetSession } from '@/query/dataset-session';
 import { computeColumns } from '@/query/columns';
 import { highlightRanges } from '@/query/highlight';
-import { buildSearchIndex, markWord, vocabularyWords } from '@/query/search-index';
+import { markWord, vocabularyWords } from '@/query/search-index';
+import { buildSearchIndex } from '@/query/search-index-builder';
 import { parseSearch } from '@/query/search-syntax';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpfulness } from '@/query/aggregates';
-import { openSession } from '@/query/dataset-session';
+import { openSession } from '@/query/prepare-at-hand';
 import { sortedOrder } from '@/query/run-query';
 import { MOST_VOTED, tallyShown } from '@/query/tally';
 import { makeDataset, makeReview } from '../testing/make-dataset';

@@ -3,14 +3,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '@/data/review-schema';
 import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
 import {
-  addToLibrary,
   libraryDatasetQuery,
   mergeDatasets,
-  mergeIntoLibrary,
   onLibraryBlocked,
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
+import { addToLibrary, mergeIntoLibrary } from '@/data/library-actions';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {

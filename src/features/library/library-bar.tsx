@@ -3,12 +3,9 @@ import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from
 import { localKey } from '@/data/dataset-key';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import {
-  addToLibrary,
-  deleteFromLibrary,
   getLibraryNotice,
   libraryQuery,
   refreshLibrary,
-  renameInLibrary,
   setLibraryNotice,
   subscribeLibraryNotice,
   type LibraryEntry,
@@ -107,6 +104,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     if (source.kind !== 'local' || !dataset) return;
     setProblem(null);
     try {
+      const { deleteFromLibrary } = await import('@/data/library-actions');
       await deleteFromLibrary(source.entry.id);
     } catch (error) {
       setProblem(`The dataset could not be deleted: ${message(error)}`);
@@ -122,6 +120,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     if (!deleted) return;
     setLibraryNotice({ deleted: null });
     const { entry } = deleted;
+    const { addToLibrary } = await import('@/data/library-actions');
     const saved = await addToLibrary(deleted.dataset, {
       id: entry.id,
       label: entry.label,
@@ -137,6 +136,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     const label = name.trim() === '' ? null : name.trim();
     setRenaming(false);
     try {
+      const { renameInLibrary } = await import('@/data/library-actions');
       await renameInLibrary(source.entry, label);
     } catch (error) {
       setProblem(`The new name could not be saved: ${message(error)}`);

@@ -1,0 +1,99 @@
+import { entryFor, type LibraryEntry } from './library-db';
+import {
+  announce,
+  keepForSession,
+  mergeDatasets,
+  newEntryId,
+  sessionOnlyEntry,
+} from './library-query';
+import {
+  addLibraryDataset,
+  deleteLibraryDataset,
+  renameLibraryEntry,
+  updateLibraryDataset,
+} from './library-writes';
+import type { Dataset } from './review-schema';
+
+// What the reader does to the library: add, merge, rename, delete. Each change is told to other
+// tabs; where storage refuses, the dataset stays for this session and the caller is told why.
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+let persistenceAsked = false;
+
+/** The first import asks the browser to keep the library when space runs short. */
+function askToPersist(): void {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  void globalThis.navigator?.storage?.persist?.().catch(() => false);
+}
+
+/** What a library action did: `problem` says why it holds for this session only, if it does. */
+export interface Saved<T = void> {
+  value: T;
+  problem: string | null;
+}
+
+/** Adds a dataset as a new library entry (or back under its old id, for Undo). */
+export async function addToLibrary(
+  dataset: Dataset,
+  options: { id?: string; label?: string | null; addedAt?: string } = {},
+): Promise<Saved<LibraryEntry>> {
+  const entry = entryFor(
+    options.id ?? newEntryId(),
+    dataset,
+    options.label ?? null,
+    options.addedAt ?? new Date().toISOString(),
+  );
+  try {
+    askToPersist();
+    await addLibraryDataset(entry, dataset);
+    keepForSession(entry.id, null);
+    announce(entry.id);
+    return { value: entry, problem: null };
+  } catch (error) {
+    keepForSession(entry.id, { entry, dataset });
+    return { value: entry, problem: `${message(error)} It is open for this session only.` };
+  }
+}
+
+/**
+ * Merges a page into a library entry as it is stored now, so reviews another tab merged in
+ * meanwhile stay. Resolves to the number of reviews added.
+ */
+export async function mergeIntoLibrary(id: string, incoming: Dataset): Promise<Saved<number>> {
+  const kept = sessionOnlyEntry(id);
+  if (kept) {
+    const merged = mergeDatasets(kept.dataset, incoming);
+    keepForSession(id, {
+      entry: { ...kept.entry, reviewCount: merged.dataset.reviews.length },
+      dataset: merged.dataset,
+    });
+    return { value: merged.added, problem: null };
+  }
+  const added = await updateLibraryDataset(id, (stored) => {
+    const merged = mergeDatasets(stored, incoming);
+    return { dataset: merged.dataset, result: merged.added };
+  });
+  announce(id);
+  return { value: added, problem: null };
+}
+
+export async function renameInLibrary(entry: LibraryEntry, label: string | null): Promise<void> {
+  const kept = sessionOnlyEntry(entry.id);
+  if (kept) {
+    keepForSession(entry.id, { ...kept, entry: { ...kept.entry, label } });
+    return;
+  }
+  await renameLibraryEntry(entry.id, label);
+  announce(entry.id);
+}
+
+export async function deleteFromLibrary(id: string): Promise<void> {
+  if (sessionOnlyEntry(id)) {
+    keepForSession(id, null);
+    return;
+  }
+  await deleteLibraryDataset(id);
+  announce(id);
+}

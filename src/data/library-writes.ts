@@ -1,0 +1,87 @@
+import type { Dataset } from './review-schema';
+import {
+  attempt,
+  isDataset,
+  isEntry,
+  LibraryStorageError,
+  openLibrary,
+  type LibraryEntry,
+} from './library-db';
+
+// The library's writes, loaded when the reader first changes the library rather than with the
+// page: listing and reading are all a page needs to open.
+
+/** Keeps a new dataset and its entry together: both are written or neither. */
+export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): Promise<void> {
+  const db = await openLibrary();
+  await attempt('The dataset could not be saved', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('entries').put(entry),
+      tx.objectStore('datasets').put({ id: entry.id, dataset }),
+      tx.done,
+    ]);
+  });
+}
+
+export class LibraryEntryGone extends LibraryStorageError {
+  constructor() {
+    super('It is no longer in the library: it was deleted, maybe in another tab.');
+  }
+}
+
+/**
+ * Changes a stored dataset as it is stored now, not as this tab last saw it, in one transaction:
+ * another tab's change in the meantime is kept, and a dataset deleted meanwhile stays deleted.
+ */
+export async function updateLibraryDataset<T>(
+  id: string,
+  change: (dataset: Dataset) => { dataset: Dataset; result: T },
+): Promise<T> {
+  const db = await openLibrary();
+  return attempt('The dataset could not be saved', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    const entries = tx.objectStore('entries');
+    const datasets = tx.objectStore('datasets');
+    const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
+    if (!isEntry(entry) || !stored || !isDataset(stored.dataset)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LibraryEntryGone();
+    }
+    const { dataset, result } = change(stored.dataset);
+    await Promise.all([
+      datasets.put({ id, dataset }),
+      entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),
+      tx.done,
+    ]);
+    return result;
+  });
+}
+
+/** Renames an entry as stored now; an entry deleted meanwhile is not brought back. */
+export async function renameLibraryEntry(id: string, label: string | null): Promise<void> {
+  const db = await openLibrary();
+  await attempt('The new name could not be saved', async () => {
+    const tx = db.transaction('entries', 'readwrite');
+    const entry = await tx.store.get(id);
+    if (!isEntry(entry)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LibraryEntryGone();
+    }
+    await Promise.all([tx.store.put({ ...entry, label }), tx.done]);
+  });
+}
+
+export async function deleteLibraryDataset(id: string): Promise<void> {
+  const db = await openLibrary();
+  await attempt('The dataset could not be deleted', async () => {
+    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('entries').delete(id),
+      tx.objectStore('datasets').delete(id),
+      tx.done,
+    ]);
+  });
+}
