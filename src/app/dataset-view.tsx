@@ -4,6 +4,7 @@ import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { DateRange } from '@/features/controls/date-range';
+import { Mentions } from '@/features/controls/mentions';
 import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
@@ -19,6 +20,7 @@ import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { useDatasetSession } from './use-dataset-session';
 import { useLinkedReview } from './use-linked-review';
+import { useMentions } from './use-mentions';
 import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
 import { useWarmUps } from './use-warm-ups';
@@ -55,6 +57,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const linked = useLinkedReview(dataset, result.indices);
+  const mentions = useMentions(session, result.indices, view.search);
   const { clearFilters } = useViewActions();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
@@ -112,6 +115,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
+          {shown > 0 ? <Mentions mentions={mentions} /> : null}
           {linked.kind === 'none' ? null : (
             <div className="linked-notice" aria-live="polite">
               {linked.kind === 'hidden' ? (

@@ -171,3 +171,29 @@ function merged<T>(slices: Slices<T>): readonly T[] {
   }
   return shown;
 }
+
+/**
+ * Runs a generator a slice of about `sliceMs` at a time, one slice per task, until it returns;
+ * then calls `done` with what it returned. Returns a function that stops it.
+ */
+export function runInSlices<T>(
+  steps: Generator<void, T>,
+  done: (result: T) => void,
+  sliceMs = 6,
+): () => void {
+  let timer = 0;
+  const slice = () => {
+    const until = performance.now() + sliceMs;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        done(next.value);
+        return;
+      }
+      if (performance.now() >= until) break;
+    }
+    timer = window.setTimeout(slice);
+  };
+  timer = window.setTimeout(slice);
+  return () => window.clearTimeout(timer);
+}

@@ -119,3 +119,32 @@ test('Copy link copies the review’s address, or shows it when the clipboard is
   await expect(field).toBeVisible();
   await expect(field).toHaveValue(new RegExp(`review=${id}`));
 });
+
+test('what reviews mention: each choice adds it to the search and shows its count', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: 'Reviews mention' });
+  const buttons = region.getByRole('button');
+  await expect(buttons.first()).toBeVisible();
+  const count = await buttons.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  const names = await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+  for (const name of names) expect(name).toMatch(/^.+, \d+ reviews?$/);
+  // The first and the last offered: the list then shows exactly their count.
+  for (const at of [0, count - 1]) {
+    await page.goto('/');
+    const button = page
+      .getByRole('region', { name: 'Reviews mention' })
+      .getByRole('button')
+      .nth(at);
+    const name = (await button.getAttribute('aria-label')) ?? '';
+    const n = Number(/, (\d+) reviews?$/.exec(name)?.[1]);
+    await button.click();
+    await expect(page.getByRole('status')).toHaveText(status(n));
+    await expect(page.getByRole('searchbox', { name: 'Search reviews' })).not.toHaveValue('');
+  }
+  // With a rating chosen, the mentions follow the view.
+  await page.getByRole('checkbox', { name: 'Unrated' }).check();
+  await expect(region.getByRole('button').first()).toBeVisible();
+});

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { afterNextPaint, runInSlices } from '@/lib/schedule';
+import type { DatasetSession } from '@/query/dataset-session';
+import type { Mention } from '@/query/mentions';
+
+// While the loader still builds the index, mentions are tried again this much later.
+const INDEX_WAIT_MS = 1000;
+
+/**
+ * What the shown reviews mention, worked out after the list has painted, in slices between
+ * frames (see lib/schedule, step 5): null while it is being counted.
+ */
+export function useMentions(
+  session: DatasetSession,
+  shown: Int32Array,
+  search: string,
+): Mention[] | null {
+  const [state, setState] = useState<{ shown: Int32Array; mentions: Mention[] } | null>(null);
+  useEffect(() => {
+    let stop: () => void = () => undefined;
+    let live = true;
+    // The counting's code loads with the first count, not with the page.
+    const start = async () => {
+      const { mentionsOf } = await import('@/query/mentions');
+      if (!live) return;
+      stop = runInSlices(mentionsOf(session, shown, search), (mentions) => {
+        if (mentions === null) {
+          const timer = window.setTimeout(() => void start(), INDEX_WAIT_MS);
+          stop = () => window.clearTimeout(timer);
+        } else setState({ shown, mentions });
+      });
+    };
+    const cancelFirst = afterNextPaint(() => void start());
+    return () => {
+      live = false;
+      cancelFirst();
+      stop();
+    };
+  }, [session, shown, search]);
+  return state?.shown === shown ? state.mentions : null;
+}

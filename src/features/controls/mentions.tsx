@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import type { Mention } from '@/query/mentions';
+import { useSearch, useViewActions } from '@/store/view-store';
+
+const number = new Intl.NumberFormat();
+
+interface MentionsProps {
+  /** Null while they are being counted. */
+  mentions: Mention[] | null;
+}
+
+/** The words and phrases the shown reviews use most; choosing one adds it to the search. */
+export const Mentions = memo(function Mentions({ mentions }: MentionsProps) {
+  const search = useSearch();
+  const { searchFor } = useViewActions();
+  return (
+    <section className="mentions" aria-label="Reviews mention" aria-busy={mentions === null}>
+      <h2 className="mentions__title">Reviews mention</h2>
+      {mentions === null ? (
+        <p className="mentions__note">Counting…</p>
+      ) : mentions.length === 0 ? (
+        <p className="mentions__note">No word stands out in these reviews.</p>
+      ) : (
+        <ul className="mentions__list">
+          {mentions.map((mention) => {
+            const reviews = `${number.format(mention.count)} ${mention.count === 1 ? 'review' : 'reviews'}`;
+            return (
+              <li key={mention.search}>
+                <button
+                  type="button"
+                  className="mention"
+                  aria-label={`${mention.label}, ${reviews}`}
+                  onClick={() => searchFor(`${search.trim()} ${mention.search}`.trim())}
+                >
+                  <bdi className="mention__label">{mention.label}</bdi>
+                  <span className="mention__count" aria-hidden="true">
+                    {number.format(mention.count)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+});

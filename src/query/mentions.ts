@@ -1,0 +1,168 @@
+import { searchFields } from './columns';
+import type { DatasetSession } from './dataset-session';
+import { markWord } from './search-index';
+import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
+import { clausePattern, fieldsMatch } from './text-match';
+
+/** A word or two-word phrase the shown reviews use, and how many of them do. */
+export interface Mention {
+  /** As a reader would write it: the form it has in the first review that uses it. */
+  label: string;
+  /** Added to the search box when chosen: the word, or the phrase in quotes. */
+  search: string;
+  /** Shown reviews that the search finds with it added: exactly what the list then shows. */
+  count: number;
+}
+
+/** How many mentions are shown at most. */
+export const MENTIONS_SHOWN = 16;
+
+// Common English words and the words every review of a film uses, left out.
+const STOP = new Set(
+  (
+    'a about above after again against all almost also although always am an and another any ' +
+    'are around as at back be became because become been before being below between both but by ' +
+    'can cannot could did do does doing done down during each either else enough even ever every ' +
+    'few first for from further get gets getting give given go goes going got had has have having ' +
+    'he her here hers herself him himself his how however i if in into is isn it its itself just ' +
+    'last least less let like made make makes many may me might more most much must my myself ' +
+    'never new next no nor not nothing now of off often on once one only or other others our ours ' +
+    'ourselves out over own part per perhaps quite rather really s same see seen seem seems she ' +
+    'should since so some something still such t than that the their theirs them themselves then ' +
+    'there these they thing things think this those though through thus to too toward under ' +
+    'until up upon us use used very via was way we well were what when where whether which while ' +
+    'who whom whose why will with within without would yet you your yours yourself yourselves ' +
+    've ll re d m don didn doesn isn wasn aren won wouldn couldn shouldn can t ' +
+    'film films movie movies story time watch watched watching one two three also review reviews'
+  ).split(' '),
+);
+
+function wanted(word: string, left: ReadonlySet<string>): boolean {
+  return word.length > 2 && !/^\d+$/.test(word) && !STOP.has(word) && !left.has(word);
+}
+
+/**
+ * Works out the mentions of the shown reviews a little at a time: the generator yields between
+ * steps, so a caller runs it in idle slices and the list never waits for it. Its result (the
+ * generator's return value, null until the index is built) counts each word or phrase once per
+ * review, by the same rules
+ * search matches by, so choosing one shows exactly `count` reviews.
+ */
+export function* mentionsOf(
+  session: DatasetSession,
+  shown: Int32Array,
+  search: string,
+): Generator<void, Mention[] | null> {
+  const index = session.searchIndex;
+  // Null: not yet, the index is still being built.
+  if (index === null) return null;
+  if (shown.length === 0) return [];
+  const size = session.size;
+  const inView = new Uint8Array(size);
+  for (const i of shown) inView[i] = 1;
+  const clauses = parseSearch(search);
+  // The film's own words and the words already searched for are no news.
+  const left = new Set([
+    ...foldedWords(session.dataset.film.title),
+    ...clauses.flatMap((clause) => clause.words),
+  ]);
+  yield;
+
+  // Every word: the shown reviews that have it, from the index's postings.
+  const { vocabulary, wordStarts, postingStarts, postings } = index;
+  const words = wordStarts.length - 1;
+  const counts = new Int32Array(words);
+  for (let w = 0; w < words; w += 1) {
+    let n = 0;
+    const end = postingStarts[w + 1] ?? 0;
+    for (let p = postingStarts[w] ?? 0; p < end; p += 1) n += inView[postings[p] ?? 0] ?? 0;
+    counts[w] = n;
+    if ((w & 2047) === 2047) yield;
+  }
+  const best: Array<{ word: string; count: number }> = [];
+  for (let w = 0; w < words; w += 1) {
+    const count = counts[w] ?? 0;
+    if (count < 2) continue;
+    const word = vocabulary.slice(wordStarts[w] ?? 0, (wordStarts[w + 1] ?? 1) - 1);
+    if (wanted(word, left)) best.push({ word, count });
+  }
+  best.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+  yield;
+
+  // Search matches a word at the start of longer ones too: each candidate is counted as search
+  // will find it, in the view.
+  const found: Array<{ clause: SearchClause; count: number }> = [];
+  const mark = new Uint8Array(size);
+  for (const { word } of best.slice(0, MENTIONS_SHOWN * 2)) {
+    mark.fill(0);
+    markWord(index, word, mark);
+    let count = 0;
+    for (const i of shown) count += mark[i] ?? 0;
+    found.push({ clause: { words: [word], exclude: false, key: word }, count });
+    yield;
+  }
+
+  // Two-word phrases: found in the first shown reviews, then counted in all of them.
+  const pairs = new Map<string, number>();
+  const sample = shown.subarray(0, 300);
+  for (let k = 0; k < sample.length; k += 1) {
+    const review = session.dataset.reviews[sample[k] ?? -1];
+    if (!review) continue;
+    const seen = new Set<string>();
+    for (const field of searchFields(review)) {
+      const tokens = foldedWords(field ?? '');
+      for (let t = 0; t + 1 < tokens.length; t += 1) {
+        const a = tokens[t] ?? '';
+        const b = tokens[t + 1] ?? '';
+        if (wanted(a, left) && wanted(b, left)) seen.add(`${a} ${b}`);
+      }
+    }
+    for (const pair of seen) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    if ((k & 31) === 31) yield;
+  }
+  const candidates = [...pairs]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  for (const [pair] of candidates) {
+    const clause: SearchClause = { words: pair.split(' '), exclude: false, key: pair };
+    const pattern = clausePattern(clause);
+    const [first = '', second = ''] = clause.words;
+    const holds = new Uint8Array(size);
+    markWord(index, first, holds, true);
+    const next = new Uint8Array(size);
+    markWord(index, second, next);
+    let count = 0;
+    for (let k = 0; k < shown.length; k += 1) {
+      const i = shown[k] ?? 0;
+      if (holds[i] === 1 && next[i] === 1) {
+        const review = session.dataset.reviews[i];
+        if (review && fieldsMatch(pattern, searchFields(review))) count += 1;
+      }
+      if ((k & 1023) === 1023) yield;
+    }
+    if (count >= 2) found.push({ clause, count });
+  }
+
+  found.sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
+  const chosen = found.filter(({ count }) => count > 0).slice(0, MENTIONS_SHOWN);
+  return chosen.map(({ clause, count }) => ({
+    label: labelOf(session, shown, clause),
+    search: clause.words.length > 1 ? `"${clause.words.join(' ')}"` : (clause.words[0] ?? ''),
+    count,
+  }));
+}
+
+/** The clause as the first shown review that has it writes it (`Mikkelsen`, `Mads Mikkelsen`). */
+function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClause): string {
+  const pattern = clausePattern(clause);
+  for (const i of shown.subarray(0, 500)) {
+    const review = session.dataset.reviews[i];
+    if (!review) continue;
+    for (const field of searchFields(review)) {
+      const match = field === null ? null : pattern.exec(field);
+      if (match) return match[0].replace(/\s+/g, ' ');
+    }
+  }
+  return clause.words.join(' ');
+}

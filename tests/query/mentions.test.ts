@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf, type Mention } from '@/query/mentions';
+import { openSession } from '@/query/prepare-at-hand';
+import { runQuery } from '@/query/run-query';
+import { DEFAULT_VIEW } from '@/query/view-query';
+import { makeDataset, makeReview } from '../testing/make-dataset';
+
+function run(generator: Generator<void, Mention[] | null>): Mention[] | null {
+  for (;;) {
+    const next = generator.next();
+    if (next.done) return next.value;
+  }
+}
+
+const reviews = [
+  makeReview({
+    id: 'a',
+    title: 'Pusher sequel',
+    body: 'Mads Mikkelsen is brutal. Mikkelsen shines.',
+  }),
+  makeReview({ id: 'b', title: 'Dark', body: 'Mads Mikkelsen again, and Copenhagen at night.' }),
+  makeReview({
+    id: 'c',
+    title: 'Bleak',
+    body: 'A bleak Copenhagen story with Mikkelsens everywhere.',
+  }),
+  makeReview({ id: 'd', title: 'Quiet', body: 'The film is quiet and the film is long.' }),
+];
+const dataset = { ...makeDataset(reviews), film: { title: 'Pusher II', year: 2004 } };
+const session = openSession(dataset);
+
+describe('mentionsOf', () => {
+  it('counts each word once per review, by the rules search finds it', () => {
+    const shown = runQuery(session, DEFAULT_VIEW).indices;
+    const mentions = run(mentionsOf(session, shown, '')) ?? [];
+    for (const mention of mentions) {
+      const found = runQuery(session, { ...DEFAULT_VIEW, search: mention.search }).indices.length;
+      expect(found, mention.search).toBe(mention.count);
+    }
+    const byLabel = Object.fromEntries(mentions.map((m) => [m.label, m.count]));
+    expect(byLabel.Mikkelsen).toBe(3);
+    expect(byLabel['Mads Mikkelsen']).toBe(2);
+    expect(byLabel.Copenhagen).toBe(2);
+    // Common words, the film's title and words of one review are left out.
+    for (const left of ['the', 'film', 'Pusher', 'is', 'Quiet'])
+      expect(byLabel[left]).toBeUndefined();
+  });
+
+  it('follows the view and leaves out what is searched already', () => {
+    const view = { ...DEFAULT_VIEW, search: 'copenhagen' };
+    const shown = runQuery(session, view).indices;
+    const mentions = run(mentionsOf(session, shown, view.search)) ?? [];
+    expect(mentions.map((m) => m.label)).not.toContain('Copenhagen');
+    for (const mention of mentions) {
+      const search = `${view.search} ${mention.search}`;
+      expect(runQuery(session, { ...view, search }).indices.length).toBe(mention.count);
+    }
+  });
+});
