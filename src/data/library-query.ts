@@ -73,19 +73,6 @@ export function libraryDatasetQuery(id: string) {
   });
 }
 
-/** How much this site stores and may store in this browser; null where the browser does not say. */
-export function storageEstimateQuery() {
-  return queryOptions({
-    queryKey: ['library', 'room'],
-    queryFn: async (): Promise<{ usage: number; quota: number } | null> => {
-      const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
-      if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
-      return { usage: estimate.usage, quota: estimate.quota };
-    },
-    staleTime: Infinity,
-  });
-}
-
 export function newEntryId(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
 }

@@ -15,9 +15,12 @@ import { closeBidi } from '@/lib/bidi';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { useViewActions } from '@/store/view-store';
-import { StorageRoom } from './storage-room';
 
 // The dialog and its parser load when first opened, not with the page.
+// How much room the library takes is said once there is a library.
+const StorageRoom = lazy(() =>
+  import('./storage-room').then((module) => ({ default: module.StorageRoom })),
+);
 const ImportDialog = lazy(() =>
   import('./import-dialog').then((module) => ({ default: module.ImportDialog })),
 );
@@ -213,7 +216,11 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
           </button>
         </form>
       ) : null}
-      {entries.length > 0 ? <StorageRoom /> : null}
+      {entries.length > 0 ? (
+        <Suspense fallback={null}>
+          <StorageRoom />
+        </Suspense>
+      ) : null}
       <div aria-live="polite" className="library-bar__notice">
         {deleted ? (
           <p className="toast">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { storageEstimateQuery } from '@/data/library-query';
+import { storageEstimateQuery } from '@/data/storage-estimate';
 
 const size = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
