@@ -10,11 +10,14 @@ import {
   type ComponentType,
   type LazyExoticComponent,
 } from 'react';
-import { EmptyState } from '@/components/empty-state';
+import { ChartsFold } from '@/components/charts-fold';
+import { ratingsInShort } from '@/components/rating-words';
+import { useMediaQuery } from '@/components/use-media-query';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { searchIndexFromLoader } from '@/data/dataset-query';
 import type { Dataset } from '@/data/review-schema';
 import { ClearFilters } from '@/features/controls/clear-filters';
+import { FilterFold } from '@/features/controls/filter-fold';
 import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
@@ -22,6 +25,7 @@ import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { useAfterPaint } from '@/lib/use-after-paint';
 import { ExportMenu } from '@/features/library/export-menu';
+import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
 import { buildSearchIndexInSlices } from '@/lib/search-index';
 import { runSpaced } from '@/lib/spaced-steps';
@@ -34,8 +38,20 @@ import {
   type QueryResult,
 } from '@/query/run-query';
 import { isFiltered, useViewActions, useViewQuery } from '@/store/view-store';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { useShortcuts } from './use-shortcuts';
+
+// What to say when nothing matches loads when first needed: most visits never empty the list.
+const EmptyResult = lazy(() =>
+  import('@/features/controls/empty-result').then((module) => ({ default: module.EmptyResult })),
+);
+
+// The shortcuts' list loads when first asked for, not with the page.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
+
+/** The width from which the charts stand beside the list (theme.css lays out the same). */
+const TWO_COLUMNS = '(min-width: 70rem)';
 
 type ChartsModule = typeof import('@/features/charts/charts-panel');
 
@@ -156,6 +172,9 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const chartKey = useMemo(() => ({ prepared, filterKey }), [prepared, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
+  // Two columns from this width: the list, and the charts beside it. Below it the list comes
+  // first and the charts wait behind Show charts.
+  const wide = useMediaQuery(TWO_COLUMNS);
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -199,6 +218,25 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useShortcuts({ next, previous, search: searchRef, help: openHelp });
 
+  const charts =
+    shown === 0 ? null : (
+      <section className="layout__charts" aria-labelledby="charts-heading">
+        <h2 id="charts-heading" className="visually-hidden">
+          Charts
+        </h2>
+        <PanelBoundary title="The charts could not be shown." onReset={retryCharts}>
+          <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
+            <LateCharts
+              panel={chartsPanel}
+              prepared={prepared}
+              result={result}
+              chartKey={chartKey}
+            />
+          </Suspense>
+        </PanelBoundary>
+      </section>
+    );
+
   return (
     <>
       <header className="page-header">
@@ -206,20 +244,18 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           <bdi>{title}</bdi>
           {year === null ? null : ` (${year})`}
         </h1>
-        {dataset.declaredReviewCount !== null ? (
-          <p className="page-header__declared">
-            {dataset.reviews.length} of {dataset.declaredReviewCount} reviews on the copied page
-          </p>
-        ) : null}
+        <FilmSummary prepared={prepared} />
       </header>
       <PanelBoundary title="The controls failed.">
         <section className="controls" aria-label="Sort and filter">
-          <div className="controls__row">
+          <div className="controls__row controls__row--main">
             <SearchBox inputRef={searchRef} />
             <SortSelect />
-            <SpoilerToggle />
           </div>
-          <RatingFilter counts={result.ratingCounts} />
+          <FilterFold active={view.ratings.length + (view.hideSpoilers ? 1 : 0)}>
+            <SpoilerToggle />
+            <RatingFilter counts={result.ratingCounts} />
+          </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
             <div className="controls__actions">
@@ -229,35 +265,19 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
           </div>
         </section>
       </PanelBoundary>
-      <div className="layout">
-        <section className="layout__charts" aria-labelledby="charts-heading">
-          <h2 id="charts-heading" className="visually-hidden">
-            Charts
-          </h2>
-          <PanelBoundary title="The charts could not be shown." onReset={retryCharts}>
-            <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <LateCharts
-                panel={chartsPanel}
-                prepared={prepared}
-                result={result}
-                chartKey={chartKey}
-              />
-            </Suspense>
-          </PanelBoundary>
-        </section>
+      <div className={wide ? 'layout layout--wide' : 'layout'}>
+        {!wide && shown > 0 ? (
+          <ChartsFold summary={ratingsInShort(result.ratingCounts)}>{charts}</ChartsFold>
+        ) : null}
         <section className="layout__reviews" aria-labelledby="reviews-heading">
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
           <PanelBoundary title="The reviews could not be shown.">
             {shown === 0 ? (
-              <EmptyState
-                title={
-                  filtered ? 'No reviews match these filters.' : 'This dataset has no reviews.'
-                }
-              >
-                {filtered ? <ClearFilters /> : null}
-              </EmptyState>
+              <Suspense fallback={null}>
+                <EmptyResult view={view} />
+              </Suspense>
             ) : (
               <ReviewList
                 reviews={dataset.reviews}
@@ -268,8 +288,13 @@ export function DatasetView({ dataset, datasetKey }: DatasetViewProps) {
             )}
           </PanelBoundary>
         </section>
+        {wide ? charts : null}
       </div>
-      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={closeHelp} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,17 +1,10 @@
 import { memo, useId } from 'react';
+import { dayText } from '@/components/format';
 import type { Review } from '@/data/review-schema';
 import { useIsRevealed, useViewActions } from '@/store/view-store';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
-
-export function formatReviewDate(iso: string | null): string {
-  if (iso === null) return 'Undated';
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? 'Undated' : dateFormat.format(date);
-}
 
 interface ReviewCardProps {
   review: Review;
@@ -65,7 +58,7 @@ export const ReviewCard = memo(function ReviewCard({
             )}
           </span>
           <span aria-hidden="true"> · </span>
-          <time dateTime={review.date ?? undefined}>{formatReviewDate(review.date)}</time>
+          <time dateTime={review.date ?? undefined}>{dayText(review.date)}</time>
         </p>
       </header>
       {review.spoiler ? (
