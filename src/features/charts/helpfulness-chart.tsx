@@ -450,6 +450,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   return (
     <ChartFigure
       title="Helpfulness"
+      titleHidden
       caption={captionParts.join(' ')}
       chart={
         <>

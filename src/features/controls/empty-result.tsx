@@ -19,7 +19,10 @@ export function EmptyResult({ view }: { view: ViewQuery }) {
   const search = view.search.trim();
   const reasons: string[] = [];
   if (search !== '') reasons.push(`the search “${search}”`);
-  if (view.ratings.length > 0) reasons.push(`ratings ${ratingLabelList(view.ratings)}`);
+  if (view.ratings.length > 0)
+    reasons.push(
+      `${view.ratings.length === 1 ? 'rating' : 'ratings'} ${ratingLabelList(view.ratings)}`,
+    );
   if (view.hideSpoilers) reasons.push('spoilers hidden');
   const several =
     (search !== '' ? 1 : 0) + (view.ratings.length > 0 ? 1 : 0) + (view.hideSpoilers ? 1 : 0) > 1;
