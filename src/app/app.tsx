@@ -75,7 +75,8 @@ function OpenBundledButton({ onOpen }: { onOpen?: () => void }) {
   const { openDataset } = useViewActions();
   const first = index[0];
   // Opening the film that failed would only fail again: Retry says that already.
-  if (!first || key === first.slug) return null;
+  const bundledOpen = key === first?.slug || (key === null && requestedData().kind === 'none');
+  if (!first || bundledOpen) return null;
   return (
     <button
       type="button"

@@ -177,6 +177,23 @@ test.describe('a review card', () => {
     await expect(card).not.toContainText('0 out of 0');
   });
 
+  test('Show less at the end of a long review leaves the reader at that review', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const first = page.getByRole('article').first();
+    await first.getByRole('button', { name: 'Read more' }).click();
+    const less = first.getByRole('button', { name: 'Show less' });
+    await less.scrollIntoViewIfNeeded();
+    const expandedScroll = await page.evaluate(() => window.scrollY);
+    expect(expandedScroll).toBeGreaterThan(844);
+    await less.click();
+    const more = first.getByRole('button', { name: 'Read more' });
+    await expect(more).toBeInViewport();
+    await expect(first.getByRole('heading')).toHaveText(/Pusher 2 is even better/);
+  });
+
   for (const size of SCREENS) {
     test(`keeps review text to at most 85 characters a line at ${size.width} px`, async ({
       page,

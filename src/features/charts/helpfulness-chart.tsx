@@ -43,7 +43,7 @@ export function voteTicks(maxVotes: number): number[] {
   const candidates = powersOnly
     ? LOG_TICKS.filter((tick) => Math.log10(tick) % 1 === 0)
     : LOG_TICKS;
-  const last = candidates.find((tick) => tick > most) ?? most * 2;
+  const last = candidates.find((tick) => tick > most) ?? 10 ** Math.ceil(Math.log10(most + 1));
   return [...candidates.filter((tick) => tick < last), last];
 }
 
@@ -112,8 +112,8 @@ const HelpRow = memo(function HelpRow({
   return (
     <tr>
       <td>{title}</td>
-      <td>{up}</td>
-      <td>{total}</td>
+      <td>{countText(up)}</td>
+      <td>{countText(total)}</td>
       <td>{text.share}</td>
       <td>{text.wilson}</td>
     </tr>

@@ -24,7 +24,7 @@ export function FilterFold({ active, children }: FilterFoldProps) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Filters
+        Filters{' '}
         <span className="filter-fold__count">
           {active === 0 ? 'none active' : `${countText(active)} active`}
         </span>

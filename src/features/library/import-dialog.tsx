@@ -240,13 +240,13 @@ export function ImportDialog({
             <div>
               <dt>Without a title, author, date or rating</dt>
               <dd>
-                {`${preview.missing.title} untitled, ${preview.missing.author} anonymous, ${preview.missing.date} undated, ${preview.missing.rating} unrated`}
+                {`${countText(preview.missing.title)} untitled, ${countText(preview.missing.author)} anonymous, ${countText(preview.missing.date)} undated, ${countText(preview.missing.rating)} unrated`}
               </dd>
             </div>
           </dl>
           {preview.skippedBlocks > 0 ? (
             <p className="import__warning">
-              {`${preview.skippedBlocks} review ${preview.skippedBlocks === 1 ? 'block' : 'blocks'} could not be read (a cut-off helpfulness line or no text) and ${preview.skippedBlocks === 1 ? 'was' : 'were'} skipped.`}
+              {`${countOf(preview.skippedBlocks, 'review block')} could not be read (a cut-off helpfulness line or no text) and ${preview.skippedBlocks === 1 ? 'was' : 'were'} skipped.`}
             </p>
           ) : null}
           <div className="import__row">
