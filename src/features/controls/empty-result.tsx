@@ -1,7 +1,7 @@
+import { EmptyState } from '@/components/empty-state';
 import { ratingLabelList } from '@/components/rating-words';
 import type { ViewQuery } from '@/query/run-query';
-import { useViewActions } from '@/store/view-store';
-import { isFiltered } from '@/store/view-store';
+import { isFiltered, useViewActions } from '@/store/view-store';
 
 /**
  * What emptied the list, and one button per filter in force to undo just that one, so the reader
@@ -10,11 +10,7 @@ import { isFiltered } from '@/store/view-store';
 export function EmptyResult({ view }: { view: ViewQuery }) {
   const { searchFor, showView, setHideSpoilers, clearFilters } = useViewActions();
   if (!isFiltered(view)) {
-    return (
-      <div className="empty-state">
-        <p className="empty-state__title">This dataset has no reviews.</p>
-      </div>
-    );
+    return <EmptyState title="This dataset has no reviews." />;
   }
   const search = view.search.trim();
   const reasons: string[] = [];
@@ -27,8 +23,7 @@ export function EmptyResult({ view }: { view: ViewQuery }) {
   const several =
     (search !== '' ? 1 : 0) + (view.ratings.length > 0 ? 1 : 0) + (view.hideSpoilers ? 1 : 0) > 1;
   return (
-    <div className="empty-state">
-      <p className="empty-state__title">No reviews match {reasons.join(', with ')}.</p>
+    <EmptyState title={`No reviews match ${reasons.join(', with ')}.`}>
       <p className="empty-state__hint">Undo a filter to see reviews again:</p>
       <div className="empty-state__actions">
         {search !== '' ? (
@@ -56,6 +51,6 @@ export function EmptyResult({ view }: { view: ViewQuery }) {
           </button>
         ) : null}
       </div>
-    </div>
+    </EmptyState>
   );
 }
