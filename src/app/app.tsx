@@ -1,12 +1,13 @@
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { createContext, lazy, Suspense, use, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageSkeleton } from '@/components/skeleton';
 import { parseDatasetKey, refusedDataMessage, requestedData } from '@/data/dataset-key';
 import { datasetFileUrl, datasetIndexQuery } from '@/data/dataset-query';
 import { libraryQuery, type LibraryEntry } from '@/data/library-query';
-import { ThemeToggle } from '@/features/controls/theme-toggle';
+import { ThemeSelect } from '@/features/controls/theme-select';
 import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
 import { datasetQuery, librarySessionQuery, type LoadedDataset } from '@/query/session-query';
 import { useDatasetKey, useViewActions } from '@/store/view-store';
@@ -38,6 +39,14 @@ function LoadedDataset({ url, source }: { url: string; source: OpenSource }) {
   return <Opened loaded={loaded} datasetKey={url} source={source} />;
 }
 
+/** Where the dataset switcher and Import go: the quiet bar at the top, beside the theme. */
+const LibrarySlot = createContext<HTMLElement | null>(null);
+
+function InLibrarySlot({ children }: { children: ReactNode }) {
+  const slot = use(LibrarySlot);
+  return slot ? createPortal(children, slot) : null;
+}
+
 function Opened({
   loaded,
   datasetKey,
@@ -49,22 +58,48 @@ function Opened({
 }) {
   return (
     <>
-      <LibraryBar dataset={loaded.dataset} source={source} />
+      <InLibrarySlot>
+        <LibraryBar dataset={loaded.dataset} source={source} />
+      </InLibrarySlot>
       <DatasetView key={datasetKey} loaded={loaded} datasetKey={datasetKey} />
     </>
   );
 }
 
-/** A way back from a dataset that cannot be opened: the first bundled film. */
-function OpenBundled() {
+/**
+ * A way back from a dataset that cannot be opened: the first bundled film, named by its key so
+ * that a `?data=` address in the URL gives way to it. `onOpen` clears the failure shown.
+ */
+function OpenBundledButton({ onOpen }: { onOpen?: () => void }) {
   const { data: index } = useSuspenseQuery(datasetIndexQuery());
+  const key = useDatasetKey();
   const { openDataset } = useViewActions();
   const first = index[0];
-  if (!first) return null;
+  // Opening the film that failed would only fail again: Retry says that already.
+  const bundledOpen = key === first?.slug || (key === null && requestedData().kind === 'none');
+  if (!first || bundledOpen) return null;
   return (
-    <button type="button" className="button button--quiet" onClick={() => openDataset(null)}>
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        openDataset(first.slug);
+        onOpen?.();
+      }}
+    >
       {`Open ${filmLabel({ title: first.film, year: first.year })}`}
     </button>
+  );
+}
+
+/** The button, or nothing when the list of bundled films cannot be had either. */
+function OpenBundled({ onOpen }: { onOpen?: () => void }) {
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <OpenBundledButton onOpen={onOpen} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
@@ -79,7 +114,9 @@ function Unopened({
 }) {
   return (
     <>
-      <LibraryBar dataset={null} source={{ kind: 'missing', key: datasetKey }} />
+      <InLibrarySlot>
+        <LibraryBar dataset={null} source={{ kind: 'missing', key: datasetKey }} />
+      </InLibrarySlot>
       <ErrorPanel title={title} error={new Error(reason)}>
         <OpenBundled />
       </ErrorPanel>
@@ -157,12 +194,16 @@ function DatasetRoot({ search }: { search?: string }) {
 }
 
 export function App({ search }: { search?: string }) {
-  const theme = useEffectiveTheme();
+  useEffectiveTheme();
+  const [librarySlot, setLibrarySlot] = useState<HTMLElement | null>(null);
   return (
-    <>
+    <LibrarySlot value={librarySlot}>
       <div className="topbar">
         <span className="topbar__brand">Reviewscope</span>
-        <ThemeToggle effective={theme} />
+        <div className="topbar__tools">
+          <div ref={setLibrarySlot} className="topbar__library" />
+          <ThemeSelect />
+        </div>
       </div>
       <main className="app">
         <StorageProblem />
@@ -171,11 +212,9 @@ export function App({ search }: { search?: string }) {
             <ErrorBoundary
               onReset={reset}
               fallback={({ error, reset: retry }) => (
-                <ErrorPanel
-                  title="The reviews could not be loaded."
-                  error={error}
-                  onRetry={retry}
-                />
+                <ErrorPanel title="The reviews could not be loaded." error={error} onRetry={retry}>
+                  <OpenBundled onOpen={retry} />
+                </ErrorPanel>
               )}
             >
               <Suspense fallback={<Loading />}>
@@ -185,6 +224,6 @@ export function App({ search }: { search?: string }) {
           )}
         </QueryErrorResetBoundary>
       </main>
-    </>
+    </LibrarySlot>
   );
 }

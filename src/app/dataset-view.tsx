@@ -1,18 +1,22 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { EmptyState } from '@/components/empty-state';
+import { ChartsFold } from '@/components/charts-fold';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { ratingsInShort } from '@/components/rating-words';
+import { useMediaQuery } from '@/components/use-media-query';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { DateRange } from '@/features/controls/date-range';
+import { FilterFold } from '@/features/controls/filter-fold';
 import { Mentions } from '@/features/controls/mentions';
 import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
-import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { ExportMenu } from '@/features/library/export-menu';
+import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
+import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
 import type { LoadedDataset } from '@/query/session-query';
 import { isFiltered } from '@/query/view-query';
@@ -25,10 +29,18 @@ import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
 import { useWarmUps } from './use-warm-ups';
 
-// The list of shortcuts loads when first asked for.
+// What to say when nothing matches loads when first needed: most visits never empty the list.
+const EmptyResult = lazy(() =>
+  import('@/features/controls/empty-result').then((module) => ({ default: module.EmptyResult })),
+);
+
+// The shortcuts' list loads when first asked for, not with the page.
 const ShortcutsDialog = lazy(() =>
   import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
 );
+
+/** The width from which the charts stand beside the list (theme.css lays out the same). */
+const TWO_COLUMNS = '(min-width: 70rem)';
 
 interface DatasetViewProps {
   loaded: LoadedDataset;
@@ -51,6 +63,9 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
   const shortTitle = shortenText(title, FILM_LIMIT);
+  // Two columns from this width: the list, and the charts beside it. Below it the list comes
+  // first and the charts wait behind Show charts.
+  const wide = useMediaQuery(TWO_COLUMNS);
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -62,6 +77,24 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useShortcuts({ next, previous, search: searchRef, help: openHelp });
+  const activeFilters =
+    view.ratings.length +
+    (view.hideSpoilers ? 1 : 0) +
+    (view.from !== null || view.to !== null ? 1 : 0);
+
+  const charts =
+    shown === 0 ? null : (
+      <section className="layout__charts" aria-labelledby="charts-heading">
+        <h2 id="charts-heading" className="visually-hidden">
+          Charts
+        </h2>
+        <PanelBoundary title="The charts could not be shown." onReset={retryCharts}>
+          <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
+            <LateCharts panel={chartsPanel} session={session} result={result} chartKey={chartKey} />
+          </Suspense>
+        </PanelBoundary>
+      </section>
+    );
 
   return (
     <>
@@ -71,21 +104,19 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           {year === null ? null : ` (${year})`}
         </h1>
         {shortTitle.shortened ? <FullText what="film title">{title}</FullText> : null}
-        {dataset.declaredReviewCount !== null ? (
-          <p className="page-header__declared">
-            {dataset.reviews.length} of {dataset.declaredReviewCount} reviews on the copied page
-          </p>
-        ) : null}
+        <FilmSummary prepared={session} />
       </header>
       <PanelBoundary title="The controls failed.">
         <section className="controls" aria-label="Sort and filter">
-          <div className="controls__row">
+          <div className="controls__row controls__row--main">
             <SearchBox inputRef={searchRef} />
             <SortSelect />
-            <SpoilerToggle />
           </div>
-          <RatingFilter counts={result.ratingCounts} />
-          <DateRange span={session.dateSpan} />
+          <FilterFold active={activeFilters}>
+            <SpoilerToggle />
+            <RatingFilter counts={result.ratingCounts} />
+            <DateRange span={session.dateSpan} />
+          </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
             <div className="controls__actions">
@@ -95,22 +126,10 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           </div>
         </section>
       </PanelBoundary>
-      <div className="layout">
-        <section className="layout__charts" aria-labelledby="charts-heading">
-          <h2 id="charts-heading" className="visually-hidden">
-            Charts
-          </h2>
-          <PanelBoundary title="The charts could not be shown." onReset={retryCharts}>
-            <Suspense fallback={<div className="charts charts--loading" aria-busy="true" />}>
-              <LateCharts
-                panel={chartsPanel}
-                session={session}
-                result={result}
-                chartKey={chartKey}
-              />
-            </Suspense>
-          </PanelBoundary>
-        </section>
+      <div className={wide ? 'layout layout--wide' : 'layout'}>
+        {!wide && shown > 0 ? (
+          <ChartsFold summary={ratingsInShort(result.ratingCounts)}>{charts}</ChartsFold>
+        ) : null}
         <section className="layout__reviews" aria-labelledby="reviews-heading">
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
@@ -132,13 +151,9 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           )}
           <PanelBoundary title="The reviews could not be shown.">
             {shown === 0 ? (
-              <EmptyState
-                title={
-                  filtered ? 'No reviews match these filters.' : 'This dataset has no reviews.'
-                }
-              >
-                {filtered ? <ClearFilters /> : null}
-              </EmptyState>
+              <Suspense fallback={null}>
+                <EmptyResult view={view} />
+              </Suspense>
             ) : (
               <ReviewList
                 reviews={dataset.reviews}
@@ -149,6 +164,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
             )}
           </PanelBoundary>
         </section>
+        {wide ? charts : null}
       </div>
       {helpOpen ? (
         <Suspense fallback={null}>

@@ -1,14 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { countOf, decimalText } from './format';
 import { getLatestProgress, subscribeProgress, type LoadProgress } from '@/data/load-progress';
-
-const megabytes = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const number = new Intl.NumberFormat();
 
 function describe(progress: LoadProgress | null): string {
   if (!progress) return 'Loading reviews…';
-  const read = `${megabytes.format(progress.bytes / 1e6)} MB`;
-  const of = progress.totalBytes ? ` of ${megabytes.format(progress.totalBytes / 1e6)} MB` : '';
-  const reviews = progress.reviews === null ? '' : `, ${number.format(progress.reviews)} reviews`;
+  const read = `${decimalText(progress.bytes / 1e6)} MB`;
+  const of = progress.totalBytes ? ` of ${decimalText(progress.totalBytes / 1e6)} MB` : '';
+  const reviews = progress.reviews === null ? '' : `, ${countOf(progress.reviews, 'review')}`;
   return `Loading reviews… ${read}${of}${reviews}`;
 }
 

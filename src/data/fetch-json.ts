@@ -15,12 +15,12 @@ export async function fetchText(
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError(`Could not load ${what} from ${url}: the network request failed.`);
+    throw new DatasetLoadError(
+      `Could not load ${what} from ${url}: a network error (the server could not be reached, or the connection is offline).`,
+    );
   }
   if (!response.ok) {
-    const reason =
-      response.status === 404 ? 'it was not found (404)' : `the server answered ${response.status}`;
-    throw new DatasetLoadError(`Could not load ${what} from ${url}: ${reason}.`);
+    throw new DatasetLoadError(`Could not load ${what} from ${url}: ${statusReason(response)}.`);
   }
   const length = Number(response.headers.get('content-length'));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
@@ -48,10 +48,26 @@ export async function fetchText(
   return { text: parts.join(''), bytes };
 }
 
+/** An unsuccessful answer in words, with its status code: `not found (HTTP 404)`. */
+function statusReason(response: Response): string {
+  const { status } = response;
+  if (status === 404 || status === 410) return `not found (HTTP ${status})`;
+  if (status === 401 || status === 403) return `access refused (HTTP ${status})`;
+  if (status >= 500) return `the server failed (HTTP ${status})`;
+  return `the server answered HTTP ${status}`;
+}
+
+/** Text that starts like a web page: what a server sends for a wrong address it still answers. */
+const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|\?xml|!--)/i.test(text);
+
 export function parseJson(text: string, what: string, url: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new DatasetLoadError(`Could not read ${what} from ${url}: it is not valid JSON.`);
+    throw new DatasetLoadError(
+      looksLikeHtml(text)
+        ? `Could not read ${what} from ${url}: the address answered with a web page (HTML) instead of JSON, so it is probably not a dataset's address.`
+        : `Could not read ${what} from ${url}: it is not valid JSON.`,
+    );
   }
 }

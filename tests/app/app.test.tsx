@@ -23,7 +23,11 @@ describe('the review browser', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Pusher II (2004)' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('5 of 31 reviews on the copied page')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "5 reviews shown of 31 on IMDb's page · Mean 7.0 from only 2 of 5 reviews: 5, 9 · written 2004-2006",
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 reviews');
     expect(screen.getAllByRole('article')).toHaveLength(5);
   });
@@ -129,8 +133,12 @@ describe('the review browser', () => {
     await user.type(box, 'torelaursen laugh');
     expect(await screen.findByText('Showing 1 of 5 reviews')).toBeInTheDocument();
     await user.type(box, ' zebra');
-    expect(await screen.findByText('No reviews match these filters.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(
+      await screen.findByText('No reviews match the search “torelaursen laugh zebra”.'),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Remove search "torelaursen laugh zebra"' }),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 reviews');
     expect(box).toHaveValue('');
   });

@@ -25,8 +25,11 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Helpfulness' }).click();
+    await expect(page.getByRole('figure', { name: 'Helpfulness' })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.setViewportSize({ width: 375, height: 800 });
@@ -39,7 +42,7 @@ test.describe('accessibility', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('Light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

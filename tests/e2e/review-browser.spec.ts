@@ -8,7 +8,7 @@ test.describe('reading the bundled reviews', () => {
   test('sorts, filters, searches and clears', async ({ page }) => {
     await page.goto('/');
     await expect(status(page)).toHaveText('Showing 25 of 25 reviews');
-    await expect(page.getByText('25 of 31 reviews on the copied page')).toBeVisible();
+    await expect(page.getByText(/^25 reviews shown of 31 on IMDb's page · /)).toBeVisible();
     await expect(articles(page).first()).toHaveAccessibleName(
       "Nicolas Winding Refn's Pusher 2 is even better than the first one",
     );
@@ -31,7 +31,9 @@ test.describe('reading the bundled reviews', () => {
     await expect(articles(page).first()).toHaveAccessibleName(/Cannot recommend this/);
     await expect(articles(page).first().locator('mark').first()).toHaveText('cliché');
     await page.getByRole('searchbox', { name: 'Search reviews' }).fill('nothing-matches-this');
-    await expect(page.getByText('No reviews match these filters.')).toBeVisible();
+    await expect(
+      page.getByText('No reviews match the search “nothing-matches-this”.'),
+    ).toBeVisible();
   });
 
   test('keeps spoilers hidden until asked and hides spoiler reviews on request', async ({
@@ -177,8 +179,8 @@ test.describe('untrusted and broken datasets', () => {
       (route) => route.fulfill({ status: 404, body: 'Not found' }),
     );
     await page.goto('/?data=/e2e/missing.json');
-    await expect(page.getByRole('alert')).toContainText('not found (404)');
+    await expect(page.getByRole('alert')).toContainText('not found (HTTP 404)');
     await page.goto('/?data=/e2e/not-json.json');
-    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await expect(page.getByRole('alert')).toContainText('a web page (HTML) instead of JSON');
   });
 });

@@ -18,6 +18,12 @@ function renderCharts(query: Partial<ViewQuery> = {}) {
   return render(<ChartsPanel prepared={prepared} result={result} />);
 }
 
+/** The helpfulness chart starts folded: its button, named after it, opens it. */
+async function openHelpfulness(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Helpfulness' }));
+  return screen.findByRole('figure', { name: 'Helpfulness' });
+}
+
 function tableRows(figureName: string): string[][] {
   const figure = screen.getByRole('figure', { name: figureName });
   return within(within(figure).getByRole('table'))
@@ -37,8 +43,9 @@ describe('charts', () => {
     renderCharts();
     // The charts appear one per frame once the reviews have painted.
     const figure = await screen.findByRole('figure', { name: 'Rating distribution' });
+    // Two ratings: the mean says how few it comes from, and the scores are listed.
     expect(
-      within(figure).getByText(/Mean 7\.0, median 7\.0 from 2 of 5 reviews/),
+      within(figure).getByText(/^Mean 7\.0 from only 2 of 5 reviews: 5, 9\./),
     ).toBeInTheDocument();
     const rows = tableRows('Rating distribution');
     expect(rows.map((row) => row[0])).toEqual([
@@ -88,7 +95,12 @@ describe('charts', () => {
   it('counts reviews without votes, plots the rest and jumps to a chosen one', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
+    expect(screen.queryByRole('figure', { name: 'Helpfulness' })).not.toBeInTheDocument();
+    const figure = await openHelpfulness(user);
+    expect(screen.getByRole('button', { name: 'Helpfulness' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(within(figure).getByText(/0 reviews have no votes/)).toBeInTheDocument();
     // The points follow the chart's axes a frame later.
     const point = await within(figure).findByRole('button', {
@@ -106,7 +118,7 @@ describe('charts', () => {
   it('names the point pointed at or focused, moves along with the arrows and forgets old points', async () => {
     const user = userEvent.setup();
     const { rerender } = renderCharts();
-    const figure = await screen.findByRole('figure', { name: 'Helpfulness' });
+    const figure = await openHelpfulness(user);
     const point = await within(figure).findByRole('button', {
       name: /^Quite disappointing: 12 of 39/,
     });
@@ -149,16 +161,43 @@ describe('charts', () => {
     expect(tableRows('Reviews over time')[0]?.[0]).toBe('2005-01');
   });
 
-  it('labels the axes: ratings and counts, votes and shares', async () => {
+  it('draws a bar per score with its count, and says the unrated in words', async () => {
     renderCharts();
-    // Labels that only the axes show (the tables hold the counts and shares).
     const ratings = await screen.findByRole('figure', { name: 'Rating distribution' });
-    expect(within(ratings).getByText('n/a')).toBeInTheDocument();
-    // The rating 5 once along the axis and once in the table.
-    expect(within(ratings).getAllByText('5')).toHaveLength(2);
-    const helpful = await screen.findByRole('figure', { name: 'Helpfulness' });
-    for (const label of ['2', '5', '20', '25%', '50%', '75%']) {
+    const bars = within(ratings)
+      .getAllByRole('button', { name: /^Rating \d+:/ })
+      .map((bar) => bar.getAttribute('aria-label'));
+    // The rating filter's order: 10 down to 1.
+    expect(bars[0]).toBe('Rating 10: 0 reviews');
+    expect(bars.at(-1)).toBe('Rating 1: 0 reviews');
+    expect(bars).toHaveLength(10);
+    expect(within(ratings).getByRole('button', { name: 'Rating 9: 1 review' })).toHaveTextContent(
+      /^91$/,
+    );
+    expect(within(ratings).getByRole('button', { name: 'Unrated: 3 reviews' })).toHaveTextContent(
+      'Unrated: 3 reviews',
+    );
+    expect(within(ratings).queryByText('n/a')).not.toBeInTheDocument();
+  });
+
+  it('labels the helpfulness axes, the last votes tick past the most-voted review', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const helpful = await openHelpfulness(user);
+    // The most-voted review has 39 votes: the votes axis runs to 50.
+    for (const label of ['2', '5', '20', '50', '25%', '50%', '75%']) {
       expect(within(helpful).getByText(label)).toBeInTheDocument();
     }
+    expect(within(helpful).queryByText('100')).not.toBeInTheDocument();
+  });
+
+  it('draws no mean rating for a period with fewer than five ratings, and says so', async () => {
+    renderCharts();
+    const figure = await screen.findByRole('figure', { name: 'Reviews over time' });
+    expect(within(figure).getByText(/^4 dated reviews, 2004-12-2006-03:/)).toBeInTheDocument();
+    expect(within(figure).getByText('Mean rating (1-10)')).toBeInTheDocument();
+    const rated = tableRows('Reviews over time').filter((row) => row[4] !== 'no ratings');
+    expect(rated.length).toBeGreaterThan(0);
+    for (const row of rated) expect(row[4]).toBe('too few (1 rating)');
   });
 });

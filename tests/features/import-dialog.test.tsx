@@ -56,7 +56,9 @@ describe('ImportDialog', () => {
     await user.paste(datasetToPageText(smallDataset));
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     expect(
-      await screen.findByRole('button', { name: 'Merge into Pusher II: 3 new reviews' }),
+      await screen.findByRole('button', {
+        name: 'Merge into Pusher II: 3 new reviews, 2 already here',
+      }),
     ).toBeInTheDocument();
   });
 

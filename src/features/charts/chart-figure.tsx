@@ -8,9 +8,11 @@ interface ChartFigureProps {
   chart: ReactNode;
   /** The chart's numbers; visually hidden until Show data, always read by screen readers. */
   table: ReactNode;
+  /** The title is shown by the control that opens the chart: kept for the figure's name only. */
+  titleHidden?: boolean;
 }
 
-export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) {
+export function ChartFigure({ title, caption, chart, table, titleHidden }: ChartFigureProps) {
   const headingId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
@@ -40,7 +42,7 @@ export function ChartFigure({ title, caption, chart, table }: ChartFigureProps) 
   return (
     <figure className="chart" aria-labelledby={headingId}>
       <figcaption className="chart__caption">
-        <h3 id={headingId} className="chart__title">
+        <h3 id={headingId} className={titleHidden ? 'visually-hidden' : 'chart__title'}>
           {title}
         </h3>
         <p className="chart__summary">{caption}</p>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { helpfulness, timeline } from '@/query/aggregates';
 import { axisTick } from './axis-tick';
@@ -22,14 +22,33 @@ interface ChartsPanelProps {
  * task.
  */
 export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
-  const mounted = useOneByOne(3);
+  const mounted = useOneByOne(2);
   useWarmAggregates(prepared);
+  const [helpfulnessOpen, setHelpfulnessOpen] = useState(false);
+  const helpfulnessId = useId();
   const pending = <div className="chart chart--pending" aria-hidden="true" />;
   return (
     <div className="charts">
       {mounted >= 1 ? <RatingChart counts={result.ratingCounts} /> : pending}
-      {mounted >= 3 ? <HelpfulnessChart prepared={prepared} indices={result.indices} /> : pending}
       {mounted >= 2 ? <TimelineChart prepared={prepared} indices={result.indices} /> : pending}
+      {/* The most detailed chart waits to be asked for, named so it is one click away. */}
+      <div className="chart-fold">
+        <button
+          type="button"
+          className="chart-fold__button"
+          aria-expanded={helpfulnessOpen}
+          aria-controls={helpfulnessId}
+          onClick={() => setHelpfulnessOpen((open) => !open)}
+        >
+          <span className="chart-fold__marker" aria-hidden="true" />
+          Helpfulness
+        </button>
+        <div id={helpfulnessId}>
+          {helpfulnessOpen ? (
+            <HelpfulnessChart prepared={prepared} indices={result.indices} />
+          ) : null}
+        </div>
+      </div>
     </div>
   );
 }

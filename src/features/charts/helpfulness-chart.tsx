@@ -27,18 +27,28 @@ import { useInSlices, useOneByOne } from '@/lib/schedule';
 import { NAME_LIMIT, shortenText, TITLE_LIMIT } from '@/lib/shorten-text';
 import { axisTick } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countText, percentText } from './number-text';
+import { countText, percentText } from '@/components/format';
 import { linearY, logX, QUARTERS, UNIT_DOMAIN, type PlotArea } from './plot-scale';
 
 const MARGIN = { top: 8, right: 12, bottom: 8, left: 0 };
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
 
-/** 1-2-5 ticks up to a thousand votes; past that, powers of ten only, so the labels fit. */
-function voteTicks(maxVotes: number): number[] {
-  const top = Math.max(10, maxVotes);
-  const ticks = LOG_TICKS.filter((tick) => tick <= top);
-  return top > 1000 ? ticks.filter((tick) => Math.log10(tick) % 1 === 0) : ticks;
+/**
+ * 1-2-5 ticks up to a thousand votes; past that, powers of ten only, so the labels fit. The last
+ * tick is the first one past the most-voted point, so every point sits inside a labelled span.
+ */
+export function voteTicks(maxVotes: number): number[] {
+  const most = Math.max(10, maxVotes);
+  const powersOnly = most > 1000;
+  const candidates = powersOnly
+    ? LOG_TICKS.filter((tick) => Math.log10(tick) % 1 === 0)
+    : LOG_TICKS;
+  const last = candidates.find((tick) => tick > most) ?? 10 ** Math.ceil(Math.log10(most + 1));
+  return [...candidates.filter((tick) => tick < last), last];
 }
+
+/** A point's hit area: 24 px across, the least a finger is asked to hit (WCAG 2.5.8). */
+const TARGET_RADIUS = 12;
 
 const NO_POINTS: readonly PointDatum[] = [];
 /** Table rows replaced per frame: each slice is a short layout. */
@@ -102,8 +112,8 @@ const HelpRow = memo(function HelpRow({
   return (
     <tr>
       <td>{title}</td>
-      <td>{up}</td>
-      <td>{total}</td>
+      <td>{countText(up)}</td>
+      <td>{countText(total)}</td>
       <td>{text.share}</td>
       <td>{text.wilson}</td>
     </tr>
@@ -179,7 +189,7 @@ const PointButton = memo(function PointButton({
       className="help-point"
       cx={x}
       cy={y}
-      r={6}
+      r={TARGET_RADIUS}
     />
   );
 });
@@ -362,7 +372,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
     [prepared],
   );
   const ticks = useMemo(() => voteTicks(mostVotes), [mostVotes]);
-  const domain = useMemo<[number, number]>(() => [1, Math.max(10, mostVotes) * 1.3], [mostVotes]);
+  const domain = useMemo<[number, number]>(() => [1, ticks.at(-1) ?? 10], [ticks]);
 
   // A point named before the reviews changed may have gone: it is named only with its points.
   const current = useRef(data);
@@ -441,6 +451,7 @@ export const HelpfulnessChart = memo(function HelpfulnessChart({
   return (
     <ChartFigure
       title="Helpfulness"
+      titleHidden
       caption={captionParts.join(' ')}
       chart={
         <>

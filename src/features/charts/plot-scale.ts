@@ -1,3 +1,5 @@
+import { compactText } from '@/components/format';
+
 /**
  * Scales for marks drawn inside a recharts chart from its plot area. The axes get the same domain
  * and ticks as props, so marks and axes agree, and the marks are placed in the same render as the
@@ -70,9 +72,7 @@ export function labelledSlots(
   return Array.from({ length: count }, (_, slot) => slot).filter((slot) => slot % step === 0);
 }
 
-const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
-
 /** A count as an axis label that fits its narrow axis: `950`, `12K`, `1.2M`. */
 export function formatCount(value: number): string {
-  return compact.format(value);
+  return compactText(value);
 }

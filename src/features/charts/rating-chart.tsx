@@ -1,6 +1,6 @@
-import { createContext, memo, use, useMemo, type KeyboardEvent } from 'react';
-import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, XAxis, YAxis } from 'recharts';
-import { ratingSummary } from '@/query/aggregates';
+import { memo } from 'react';
+import { countOf, countText } from '@/components/format';
+import { ratingsInWords } from '@/components/rating-words';
 import {
   RATING_KEYS,
   sameRatingCounts,
@@ -9,129 +9,45 @@ import {
 } from '@/query/view-query';
 import { useAfterPaint } from '@/lib/schedule';
 import { useRatingFilter, useViewActions } from '@/store/view-store';
-import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
-import { countTop, linearY } from './plot-scale';
 
-const CHART_ORDER: readonly RatingKey[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'unrated'];
-/** The category axis' labels; the bars are drawn by RatingBars from the counts. */
-const AXIS_DATA = CHART_ORDER.map((key) => ({ label: key === 'unrated' ? 'n/a' : String(key) }));
-
-const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-
-const plural = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
+/** The scores, in the rating filter's order: 10 at the top, 1 at the bottom. */
+const SCORES = RATING_KEYS.filter((key) => key !== 'unrated');
 
 export function ratingBarName(key: RatingKey, count: number): string {
-  return key === 'unrated' ? `Unrated: ${plural(count)}` : `Rating ${key}: ${plural(count)}`;
+  return key === 'unrated'
+    ? `Unrated: ${countOf(count, 'review')}`
+    : `Rating ${key}: ${countOf(count, 'review')}`;
 }
-
-/** The counts reach the bars through context: the chart around them stays as it is. */
-const CountsContext = createContext<RatingCounts | null>(null);
-
-/**
- * The ratings chosen in the filter, as the chart shows them: a painted frame behind the filter,
- * like the rest of the charts, so that choosing a rating re-renders the list and the filter in
- * the frame that answers it, and the bars and the table in the charts' frame.
- */
-const ChosenContext = createContext<readonly RatingKey[]>([]);
-
-interface RatingBarProps {
-  rating: RatingKey;
-  count: number;
-  /** The band the rating has on the axis, the bar's hit area. */
-  band: { x: number; y: number; width: number; height: number };
-  fill: { x: number; y: number; width: number; height: number };
-}
-
-/** One bar as a real button: focusable, named with its count, toggled by click, Enter or Space. */
-function RatingBar({ rating, count, band, fill }: RatingBarProps) {
-  const chosen = use(ChosenContext).includes(rating);
-  const { toggleRating } = useViewActions();
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      toggleRating(rating);
-    }
-  };
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={ratingBarName(rating, count)}
-      aria-pressed={chosen}
-      className={chosen ? 'rating-bar rating-bar--chosen' : 'rating-bar'}
-      onClick={() => toggleRating(rating)}
-      onKeyDown={onKeyDown}
-    >
-      <rect className="rating-bar__hit" {...band} fill="transparent" />
-      {fill.height > 0 ? <rect className="rating-bar__fill" {...fill} rx={3} /> : null}
-    </g>
-  );
-}
-
-/**
- * The bars, placed from the plot area on the count axis' domain, in the same render as new
- * counts. Keyed by rating, so a bar keeps its element (and keyboard focus) as counts change.
- */
-function RatingBars() {
-  const counts = use(CountsContext);
-  const top = use(CountTopContext);
-  const area = usePlotArea();
-  if (!area || !counts) return null;
-  const band = area.width / CHART_ORDER.length;
-  // recharts' default gap between categories: a tenth of the band on each side.
-  const width = band * 0.8;
-  const y = linearY(area, [0, top]);
-  return (
-    <g className="rating-bars">
-      {CHART_ORDER.map((rating, slot) => {
-        const count = counts[rating];
-        const x = area.x + slot * band;
-        return (
-          <RatingBar
-            key={rating}
-            rating={rating}
-            count={count}
-            band={{ x, y: area.y, width: band, height: area.height }}
-            fill={{ x: x + band * 0.1, y: y(count), width, height: y(0) - y(count) }}
-          />
-        );
-      })}
-    </g>
-  );
-}
-
-const one = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 interface RatingChartProps {
   /** Counts over every filter except the rating filter, so the other ratings stay visible. */
   counts: RatingCounts;
 }
 
-/** Redrawn only when a count changes (the rating filter itself leaves the counts alone). */
-const RatingChartBody = memo(RatingChartView, (before, after) =>
-  sameRatingCounts(before.counts, after.counts),
-);
-
-/** The chart, with the rating filter's choices a painted frame behind (see ChosenContext). */
-export function RatingChart({ counts }: RatingChartProps) {
-  const chosen = useAfterPaint(useRatingFilter());
-  return (
-    <ChosenContext value={chosen}>
-      <RatingChartBody counts={counts} />
-    </ChosenContext>
-  );
-}
-
-interface RatingTableProps extends RatingChartProps {
+interface RatingChartViewProps extends RatingChartProps {
   chosen: readonly RatingKey[];
 }
 
+/**
+ * The chart, with the rating filter's choices a painted frame behind, like the rest of the charts:
+ * choosing a rating re-renders the list and the filter in the frame that answers it, and the bars
+ * in the charts' frame.
+ */
+export function RatingChart({ counts }: RatingChartProps) {
+  const chosen = useAfterPaint(useRatingFilter());
+  return <RatingChartBody counts={counts} chosen={chosen} />;
+}
+
+/** Redrawn only when a count or a choice changes. */
+const RatingChartBody = memo(
+  RatingChartView,
+  (before, after) =>
+    before.chosen === after.chosen && sameRatingCounts(before.counts, after.counts),
+);
+
 /** The chart's numbers, and which ratings are chosen. */
-function RatingTable({ counts, chosen }: RatingTableProps) {
+function RatingTable({ counts, chosen }: RatingChartViewProps) {
   return (
     <table>
       <thead>
@@ -145,7 +61,7 @@ function RatingTable({ counts, chosen }: RatingTableProps) {
         {RATING_KEYS.map((key) => (
           <tr key={key}>
             <td>{key === 'unrated' ? 'Unrated' : key}</td>
-            <td>{counts[key]}</td>
+            <td>{countText(counts[key])}</td>
             <td>{chosen.includes(key) ? 'yes' : 'no'}</td>
           </tr>
         ))}
@@ -154,45 +70,64 @@ function RatingTable({ counts, chosen }: RatingTableProps) {
   );
 }
 
-function RatingChartView({ counts }: RatingChartProps) {
-  // Read here and handed to the table (not read by the table itself), so that while the table is
-  // visually hidden it follows the drawn bars by a frame, as after a change of counts.
-  const chosen = use(ChosenContext);
-  const summary = ratingSummary(counts);
-  const top = countTop(Math.max(...RATING_KEYS.map((key) => counts[key])));
-  // recharts' part is the same for every count (its count axis runs from 0 to 1): new counts
-  // re-render the bars and the count labels only.
-  const plot = useMemo(
-    () => (
-      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
-        <BarChart data={AXIS_DATA} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} className="chart-grid" />
-          <XAxis
-            dataKey="label"
-            interval={0}
-            tick={axisTick}
-            tickLine={false}
-            className="chart-axis chart-axis--ratings"
-          />
-          <YAxis {...COUNT_AXIS} tickLine={false} className="chart-axis" />
-          <RatingBars />
-        </BarChart>
-      </ResponsiveContainer>
-    ),
-    [],
-  );
-  const caption =
-    summary.mean === null || summary.median === null
-      ? `No review states a rating (0 of ${summary.of} reviews).`
-      : `Mean ${one.format(summary.mean)}, median ${one.format(summary.median)} from ${summary.rated} of ${summary.of} reviews (the others state no rating). Choose a bar to filter by it.`;
+/**
+ * One bar per score, 10 down to 1 as in the rating filter, each a button (touch-sized) that
+ * chooses its score and carries its count. Reviews without a rating are not a bar: beside a
+ * handful of scores they would flatten the rest into slivers; they are said in words below.
+ */
+function RatingChartView({ counts, chosen }: RatingChartViewProps) {
+  const { toggleRating } = useViewActions();
+  const most = Math.max(1, ...SCORES.map((key) => counts[key]));
+  const unrated = counts.unrated;
   return (
     <ChartFigure
       title="Rating distribution"
-      caption={caption}
+      caption={`${ratingsInWords(counts)}. Choose a bar to filter by it.`}
       chart={
-        <CountsContext value={counts}>
-          <CountTopContext value={top}>{plot}</CountTopContext>
-        </CountsContext>
+        <div className="rating-bars">
+          <ul className="rating-bars__list">
+            {SCORES.map((key) => {
+              const count = counts[key];
+              return (
+                <li key={key}>
+                  <button
+                    type="button"
+                    className="rating-bar"
+                    aria-label={ratingBarName(key, count)}
+                    aria-pressed={chosen.includes(key)}
+                    onClick={() => toggleRating(key)}
+                  >
+                    <span className="rating-bar__score" aria-hidden="true">
+                      {key}
+                    </span>
+                    <span className="rating-bar__track" aria-hidden="true">
+                      <span
+                        className="rating-bar__fill"
+                        style={{ width: `${(count / most) * 100}%` }}
+                      />
+                    </span>
+                    <span className="rating-bar__count" aria-hidden="true">
+                      {countText(count)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {unrated > 0 ? (
+            <p className="rating-bars__unrated">
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={chosen.includes('unrated')}
+                onClick={() => toggleRating('unrated')}
+              >
+                {ratingBarName('unrated', unrated)}
+              </button>{' '}
+              state no rating.
+            </p>
+          ) : null}
+        </div>
       }
       table={<RatingTable counts={counts} chosen={chosen} />}
     />

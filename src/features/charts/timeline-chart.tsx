@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { countOf, countText, decimalText } from '@/components/format';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
 import { useSameArray } from '@/lib/use-same-array';
@@ -19,10 +20,10 @@ const RATING_DOMAIN: [number, number] = [1, 10];
 const RATING_TICKS = [1, 4, 7, 10];
 
 const INITIAL_SIZE = { width: 480, height: 240 };
-const one = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
+/** A period's mean rating is drawn only from this many ratings: fewer say little. */
+export const MEAN_FROM = 5;
+
+const hasMean = (bucket: TimelineBucket) => bucket.ratingMean !== null && bucket.rated >= MEAN_FROM;
 
 interface TimelineChartProps {
   prepared: DatasetSession;
@@ -33,8 +34,9 @@ interface TimelineChartProps {
 const BucketsContext = createContext<readonly TimelineBucket[]>([]);
 
 /**
- * The bars (spoiler reviews stacked on the others) and the mean stated rating per period, gaps
- * in the line bridged. Drawn from the plot area, in the same render as the data.
+ * The bars (spoiler reviews stacked on the others) and the mean stated rating of each period with
+ * at least MEAN_FROM ratings, gaps in the line bridged. Drawn from the plot area, in the same
+ * render as the data.
  */
 function TimelineMarks() {
   const buckets = use(BucketsContext);
@@ -62,7 +64,9 @@ function TimelineMarks() {
     });
   const points: Array<[number, number]> = [];
   buckets.forEach((bucket, slot) => {
-    if (bucket.ratingMean !== null) points.push([center(slot), rating(bucket.ratingMean)]);
+    if (hasMean(bucket) && bucket.ratingMean !== null) {
+      points.push([center(slot), rating(bucket.ratingMean)]);
+    }
   });
   return (
     <>
@@ -85,7 +89,7 @@ function TimelineMarks() {
 const LEGEND = [
   ['Reviews', 'reviews'],
   ['Spoiler reviews', 'spoilers'],
-  ['Mean rating', 'mean'],
+  [`Mean rating (right axis; periods with ${MEAN_FROM} or more ratings)`, 'mean'],
 ] as const;
 
 export const TimelineChart = memo(function TimelineChart({
@@ -158,16 +162,25 @@ export const TimelineChart = memo(function TimelineChart({
   );
   const first = buckets[0]?.period;
   const last = buckets.at(-1)?.period;
+  const span = first === last ? first : `${first}-${last}`;
+  const undatedNote =
+    undated > 0
+      ? ` ${countOf(undated, 'undated review')} ${undated === 1 ? 'is' : 'are'} not shown.`
+      : '';
   const caption =
     buckets.length === 0
-      ? `No dated review to place in time${undated > 0 ? ` (${undated} undated)` : ''}.`
-      : `${dated} reviews per ${granularity} from ${first} to ${last}, spoiler reviews stacked on top; the line is the mean stated rating.${undated > 0 ? ` ${undated} undated ${undated === 1 ? 'review is' : 'reviews are'} not shown.` : ''}`;
+      ? `No dated review to place in time${undated > 0 ? ` (${countText(undated)} undated)` : ''}.`
+      : `${countOf(dated, 'dated review')}, ${span ?? ''}: bars count reviews per ${granularity}, spoiler reviews stacked on top; the line is the mean stated rating where a ${granularity} has ${MEAN_FROM} or more.${undatedNote}`;
   return (
     <ChartFigure
       title="Reviews over time"
       caption={caption}
       chart={
         <>
+          <p className="chart-axes" aria-hidden="true">
+            <span>Reviews</span>
+            <span>Mean rating (1-10)</span>
+          </p>
           <BucketsContext value={buckets}>
             <CountTopContext value={top}>{plot}</CountTopContext>
           </BucketsContext>
@@ -196,13 +209,15 @@ export const TimelineChart = memo(function TimelineChart({
             {buckets.map((bucket) => (
               <tr key={bucket.period}>
                 <td>{bucket.period}</td>
-                <td>{bucket.total}</td>
-                <td>{bucket.spoiler}</td>
-                <td>{bucket.nonSpoiler}</td>
+                <td>{countText(bucket.total)}</td>
+                <td>{countText(bucket.spoiler)}</td>
+                <td>{countText(bucket.nonSpoiler)}</td>
                 <td>
                   {bucket.ratingMean === null
-                    ? 'none'
-                    : `${one.format(bucket.ratingMean)} (${bucket.rated})`}
+                    ? 'no ratings'
+                    : hasMean(bucket)
+                      ? `${decimalText(bucket.ratingMean)} from ${countText(bucket.rated)}`
+                      : `too few (${countOf(bucket.rated, 'rating')})`}
                 </td>
               </tr>
             ))}

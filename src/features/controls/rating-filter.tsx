@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { countOf, countText } from '@/components/format';
 import {
   RATING_KEYS,
   sameRatingCounts,
@@ -43,10 +44,10 @@ export const RatingFilter = memo(function RatingFilter({ counts }: RatingFilterP
                 {ratingLabel(key)}
               </label>
               <span className="rating-filter__count" aria-hidden="true">
-                {count}
+                {countText(count)}
               </span>
               <span id={countId} className="visually-hidden">
-                {`${count} ${count === 1 ? 'review' : 'reviews'}`}
+                {countOf(count, 'review')}
               </span>
             </div>
           );

@@ -1,3 +1,5 @@
+import { countText } from '@/components/format';
+
 interface ResultStatusProps {
   shown: number;
   total: number;
@@ -7,7 +9,7 @@ interface ResultStatusProps {
 export function ResultStatus({ shown, total }: ResultStatusProps) {
   return (
     <p role="status" className="result-status">
-      Showing {shown} of {total} reviews
+      {`Showing ${countText(shown)} of ${countText(total)} reviews`}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { countOf, countText } from '@/components/format';
 import type { Dataset } from '@/data/review-schema';
 import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
 import {
@@ -22,7 +23,12 @@ interface ImportDialogProps {
   onAdded: (entryId: string, storageProblem: string | null) => void | Promise<void>;
 }
 
-const number = new Intl.NumberFormat();
+/** How many of a page's reviews a merge adds: `3 new, 2 already here`, `all 25 already here`. */
+export function mergeWords(added: number, of: number): string {
+  if (added === 0) return `nothing new, all ${countText(of)} already here`;
+  if (added === of) return `all ${countOf(of, 'review')} new`;
+  return `${countOf(added, 'new review', 'new reviews')}, ${countText(of - added)} already here`;
+}
 
 export function ImportDialog({
   initialFile,
@@ -42,10 +48,11 @@ export function ImportDialog({
   const [saving, setSaving] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
+  const mergeRef = useRef<HTMLButtonElement>(null);
 
   // A new preview takes the focus to its first action, so it does not stay behind on Preview.
   useEffect(() => {
-    if (preview) addRef.current?.focus();
+    if (preview) (mergeRef.current ?? addRef.current)?.focus();
   }, [preview]);
 
   // Another tab holding the library at an older version makes saving wait: say so.
@@ -145,10 +152,24 @@ export function ImportDialog({
   return (
     <dialog ref={ref} className="dialog dialog--wide" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Import reviews</h2>
-      <p className="dialog__note">
-        Paste the text of a film&apos;s user-reviews page, or choose or drop a copied page (.txt) or
-        a dataset (.json).
-      </p>
+      <div className="dialog__note">
+        <p>Bring in the reviews of another film, or more of this one:</p>
+        <ol>
+          <li>
+            Open the film&apos;s <strong>User reviews</strong> page on IMDb (the address ends in{' '}
+            <code>/reviews</code>) and press <strong>Load More</strong> until every review you want
+            shows.
+          </li>
+          <li>
+            Select the whole page (Ctrl+A, or ⌘A on a Mac), copy it (Ctrl+C or ⌘C) and paste it into
+            Page text below, then press Preview.
+          </li>
+        </ol>
+        <p>
+          Or choose a file: a copied page saved as .txt, or a dataset exported from here as .json. A
+          file dropped anywhere on the page opens here too.
+        </p>
+      </div>
       <label htmlFor={textId} className="control">
         Page text
       </label>
@@ -170,11 +191,11 @@ export function ImportDialog({
         >
           Preview
         </button>
-        <label htmlFor={fileId} className="import__file">
-          Choose file
-        </label>
+        {/* The input stays the control, named by its label; the label is what shows, drawn
+            like the page's buttons (the input's focus shows on it, see theme.css). */}
         <input
           id={fileId}
+          className="visually-hidden import__file-input"
           type="file"
           accept=".txt,.json,text/plain,application/json"
           onChange={(event) => {
@@ -183,6 +204,9 @@ export function ImportDialog({
             event.target.value = '';
           }}
         />
+        <label htmlFor={fileId} className="button button--quiet import__file">
+          Choose file
+        </label>
       </div>
       <div aria-live="polite" className="import__progress">
         {busy ??
@@ -212,44 +236,48 @@ export function ImportDialog({
             </div>
             <div>
               <dt>Reviews</dt>
-              <dd>{number.format(preview.dataset.reviews.length)}</dd>
+              <dd>{countText(preview.dataset.reviews.length)}</dd>
             </div>
             <div>
               <dt>Without a title, author, date or rating</dt>
               <dd>
-                {`${preview.missing.title} untitled, ${preview.missing.author} anonymous, ${preview.missing.date} undated, ${preview.missing.rating} unrated`}
+                {`${countText(preview.missing.title)} untitled, ${countText(preview.missing.author)} anonymous, ${countText(preview.missing.date)} undated, ${countText(preview.missing.rating)} unrated`}
               </dd>
             </div>
           </dl>
           {preview.skippedBlocks > 0 ? (
             <p className="import__warning">
-              {`${preview.skippedBlocks} review ${preview.skippedBlocks === 1 ? 'block' : 'blocks'} could not be read (a cut-off helpfulness line or no text) and ${preview.skippedBlocks === 1 ? 'was' : 'were'} skipped.`}
+              {`${countOf(preview.skippedBlocks, 'review block')} could not be read (a cut-off helpfulness line or no text) and ${preview.skippedBlocks === 1 ? 'was' : 'were'} skipped.`}
             </p>
           ) : null}
           <div className="import__row">
+            {merged ? (
+              <button
+                ref={mergeRef}
+                type="button"
+                className="button"
+                onClick={merge}
+                aria-disabled={saving}
+              >
+                Merge into <bdi>{film.title}</bdi>
+                {`: ${mergeWords(merged.added, preview.dataset.reviews.length)}`}
+              </button>
+            ) : null}
             <button
               ref={addRef}
               type="button"
-              className="button"
+              className={merged ? 'button button--quiet' : 'button'}
               onClick={add}
               aria-disabled={saving}
             >
               Add to library
             </button>
-            {merged ? (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={merge}
-                aria-disabled={saving}
-              >
-                Merge into <bdi>{filmTitle}</bdi>
-                {merged.added === 0
-                  ? `: all ${number.format(preview.dataset.reviews.length)} already here`
-                  : `: ${number.format(merged.added)} new ${merged.added === 1 ? 'review' : 'reviews'}`}
-              </button>
-            ) : null}
           </div>
+          {merged ? (
+            <p className="import__hint">
+              {`This film is already ${libraryMatch ? 'in the library' : 'open'}: Merge adds only the reviews it does not have; Add to library keeps this page as a dataset of its own.`}
+            </p>
+          ) : null}
         </section>
       ) : null}
       <div className="dialog__footer">

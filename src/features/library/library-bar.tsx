@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { localKey } from '@/data/dataset-key';
+import { countOf, shortDateText } from '@/components/format';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import {
   getLibraryNotice,
@@ -32,9 +33,7 @@ export type OpenSource =
   | { kind: 'missing'; key: string };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const count = (n: number) =>
-  `${new Intl.NumberFormat().format(n)} ${n === 1 ? 'review' : 'reviews'}`;
+const count = (n: number) => countOf(n, 'review');
 
 /** The film and year as the dataset list and notices name it, a long title shortened. */
 export function filmLabel(film: Dataset['film']): string {
@@ -50,9 +49,8 @@ function optionFilm(film: Dataset['film']): string {
 
 function entryLabel(entry: LibraryEntry): string {
   const name = entry.label ? ` · ${closeBidi(entry.label)}` : '';
-  const added = Number.isNaN(Date.parse(entry.addedAt))
-    ? ''
-    : `, added ${addedFormat.format(new Date(entry.addedAt))}`;
+  const day = shortDateText(entry.addedAt);
+  const added = day === '' ? '' : `, added ${day}`;
   return `${optionFilm(entry.film)}${name} · ${count(entry.reviewCount)}${added}`;
 }
 
@@ -149,7 +147,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
 
   return (
     <div className="library-bar">
-      <div className="control control--dataset">
+      <div className="control control--inline control--dataset">
         <label htmlFor={selectId}>Dataset</label>
         <select
           id={selectId}
@@ -175,14 +173,14 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
         </select>
       </div>
       <div className="library-bar__actions">
-        <button type="button" className="button" onClick={() => setImportOpen(true)}>
+        <button type="button" className="button button--small" onClick={() => setImportOpen(true)}>
           Import
         </button>
         {source.kind === 'local' && !renaming ? (
           <>
             <button
               type="button"
-              className="button button--quiet"
+              className="button button--small"
               onClick={() => {
                 setName(source.entry.label ?? '');
                 setRenaming(true);
@@ -190,7 +188,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
             >
               Rename
             </button>
-            <button type="button" className="button button--quiet" onClick={() => void remove()}>
+            <button type="button" className="button button--small" onClick={() => void remove()}>
               Delete dataset
             </button>
           </>

@@ -1,3 +1,4 @@
+import { countText, percentText } from '@/components/format';
 import type { Helpful } from '@/data/review-schema';
 import { usePreferenceActions, useVote, type Vote } from '@/store/preferences-store';
 
@@ -7,13 +8,18 @@ export function countsWithVote(helpful: Helpful, vote: Vote | null): Helpful {
   return { up: helpful.up + (vote === 'up' ? 1 : 0), total: helpful.total + 1 };
 }
 
+/** The share in front, where the eye goes first: `85% of 33 found this helpful`. */
+export function shareLine({ up, total }: Helpful): string {
+  return total === 0
+    ? 'No votes yet'
+    : `${percentText(up / total)} of ${countText(total)} found this helpful`;
+}
+
 interface HelpfulVoteProps {
   datasetKey: string;
   reviewId: string;
   helpful: Helpful;
 }
-
-const number = new Intl.NumberFormat();
 
 export function HelpfulVote({ datasetKey, reviewId, helpful }: HelpfulVoteProps) {
   const vote = useVote(datasetKey, reviewId);
@@ -21,9 +27,14 @@ export function HelpfulVote({ datasetKey, reviewId, helpful }: HelpfulVoteProps)
   const shown = countsWithVote(helpful, vote);
   return (
     <div className="helpful">
-      <p className="helpful__count">
-        {number.format(shown.up)} out of {number.format(shown.total)} found this helpful
-      </p>
+      <div className="helpful__counts">
+        <p className="helpful__share">{shareLine(shown)}</p>
+        {shown.total === 0 ? null : (
+          <p className="helpful__count">
+            {`${countText(shown.up)} out of ${countText(shown.total)} found this helpful`}
+          </p>
+        )}
+      </div>
       <div className="helpful__vote">
         <span>Was this review helpful?</span>
         <button
@@ -43,6 +54,18 @@ export function HelpfulVote({ datasetKey, reviewId, helpful }: HelpfulVoteProps)
           No
         </button>
       </div>
+      {vote === null ? null : (
+        <p className="helpful__yours">
+          {vote === 'up' ? 'You found this helpful.' : 'You did not find this helpful.'}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => castVote(datasetKey, reviewId, vote)}
+          >
+            Take back your vote
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { FullText } from '@/components/full-text';
+import { dayText } from '@/components/format';
 import type { Review } from '@/data/review-schema';
 import { NAME_LIMIT, shortenText, TITLE_LIMIT } from '@/lib/shorten-text';
 import { useIsRevealed, usePreferenceActions } from '@/store/preferences-store';
@@ -7,14 +8,6 @@ import { CopyLink } from './copy-link';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
-
-export function formatReviewDate(iso: string | null): string {
-  if (iso === null) return 'Undated';
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? 'Undated' : dateFormat.format(date);
-}
 
 interface ReviewCardProps {
   review: Review;
@@ -64,7 +57,7 @@ export const ReviewCard = memo(function ReviewCard({
             {author === null ? 'Anonymous' : <Highlight text={author.shown} query={query} />}
           </span>
           <span aria-hidden="true"> · </span>
-          <time dateTime={review.date ?? undefined}>{formatReviewDate(review.date)}</time>
+          <time dateTime={review.date ?? undefined}>{dayText(review.date)}</time>
         </p>
         {review.title !== null && title?.shortened ? (
           <FullText what="title">

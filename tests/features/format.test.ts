@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countText, percentText } from '@/features/charts/number-text';
+import { countText, percentText } from '@/components/format';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat();

@@ -1,0 +1,45 @@
+import { memo, useMemo } from 'react';
+import { countOf, countText } from '@/components/format';
+import { meanWords } from '@/components/rating-words';
+import { ratingSummary } from '@/query/aggregates';
+import type { DatasetSession } from '@/query/dataset-session';
+import { emptyRatingCounts, type RatingCounts } from '@/query/view-query';
+
+/** Every review's stated rating counted once per dataset (the header speaks of all of them). */
+function allRatings(prepared: DatasetSession): RatingCounts {
+  const counts = emptyRatingCounts();
+  for (let i = 0; i < prepared.size; i += 1) {
+    const stars = prepared.rating[i] ?? 0;
+    const key = stars >= 1 && stars <= 10 ? (stars as keyof RatingCounts) : 'unrated';
+    counts[key] += 1;
+  }
+  return counts;
+}
+
+/** The years the dated reviews span: `2004-2018`, or one year. */
+export function yearSpan([first, last]: readonly [number, number]): string | null {
+  if (first < 0 || last < 0) return null;
+  const from = Math.floor(first / 12);
+  const to = Math.floor(last / 12);
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/**
+ * The film's line under its title, in plain words: how many reviews there are (and how many the
+ * page declared), the ratings with their sample, and the years the reviews were written.
+ */
+export const FilmSummary = memo(function FilmSummary({ prepared }: { prepared: DatasetSession }) {
+  const { dataset } = prepared;
+  const counts = useMemo(() => allRatings(prepared), [prepared]);
+  const reviews = dataset.reviews.length;
+  const declared = dataset.declaredReviewCount;
+  const span = yearSpan(prepared.monthRange);
+  const parts = [
+    declared === null
+      ? countOf(reviews, 'review')
+      : `${countOf(reviews, 'review')} shown of ${countText(declared)} on IMDb's page`,
+    meanWords(ratingSummary(counts), counts),
+  ];
+  if (span !== null) parts.push(`written ${span}`);
+  return <p className="page-header__summary">{parts.join(' · ')}</p>;
+});
