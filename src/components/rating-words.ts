@@ -1,4 +1,4 @@
-import { ratingSummary, type RatingSummary } from '@/query/aggregates';
+import { ratingSummary, type RatingSummary } from '@/query/rating-summary';
 import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/view-query';
 import { countOf, countText, decimalText, listText } from './format';
 

@@ -1,9 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { listLibrary, readLibraryDataset, type LibraryEntry } from './library-db';
+import type { LibraryEntry } from './library-db';
 import type { Dataset } from './review-schema';
 
 export type { LibraryEntry } from './library-db';
-export { LibraryStorageError, onLibraryBlocked } from './library-db';
 
 /** The library's list, and why it is only this session's when the browser refuses storage. */
 export interface LibraryList {
@@ -26,6 +25,8 @@ export function libraryQuery() {
       let stored: LibraryEntry[] = [];
       let problem: string | null = null;
       try {
+        // IndexedDB's code loads with the first look at the library, not with the page.
+        const { listLibrary } = await import('./library-db');
         stored = await listLibrary();
       } catch (error) {
         problem = message(error);
@@ -66,6 +67,7 @@ export function libraryDatasetQuery(id: string) {
     queryFn: async (): Promise<Dataset | null> => {
       const kept = sessionOnly.get(id);
       if (kept) return kept.dataset;
+      const { readLibraryDataset } = await import('./library-db');
       return readLibraryDataset(id);
     },
     staleTime: Infinity,

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { readLibraryDataset } from '@/data/library-db';
 import { sessionOnlyDataset } from '@/data/library-query';
 import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress, type LoadProgress } from '@/data/load-progress';
@@ -113,7 +112,7 @@ async function load(source: SessionSource, signal: AbortSignal): Promise<LoadedD
   const dataset =
     source.kind === 'url'
       ? await readDataset(source.url, reportProgress, signal)
-      : await readLibraryDataset(source.id);
+      : await (await import('@/data/library-db')).readLibraryDataset(source.id);
   return dataset === null ? null : (await import('./prepare-at-hand')).loadedFrom(dataset);
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helpfulness, ratingSummary, timeline, type TimelineBucket } from '@/query/aggregates';
+import { helpfulness, timeline, type TimelineBucket } from '@/query/aggregates';
+import { ratingSummary } from '@/query/rating-summary';
 import { openSession } from '@/query/prepare-at-hand';
 import { sortedOrder } from '@/query/run-query';
 import { emptyRatingCounts } from '@/query/view-query';

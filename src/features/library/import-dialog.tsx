@@ -6,11 +6,11 @@ import { ImportError, readImportOffThread, type ImportPreview } from '@/data/imp
 import {
   libraryDatasetQuery,
   mergeDatasets,
-  onLibraryBlocked,
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
 import { addToLibrary, mergeIntoLibrary } from '@/data/library-actions';
+import { onLibraryBlocked } from '@/data/library-db';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {

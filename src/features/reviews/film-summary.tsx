@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { countOf, countText } from '@/components/format';
 import { meanWords } from '@/components/rating-words';
-import { ratingSummary } from '@/query/aggregates';
+import { ratingSummary } from '@/query/rating-summary';
 import type { DatasetSession } from '@/query/dataset-session';
 import { emptyRatingCounts, type RatingCounts } from '@/query/view-query';
 
