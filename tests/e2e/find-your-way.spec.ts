@@ -148,3 +148,29 @@ test('what reviews mention: each choice adds it to the search and shows its coun
   await page.getByRole('checkbox', { name: 'Unrated' }).check();
   await expect(region.getByRole('button').first()).toBeVisible();
 });
+
+test('the time chart’s periods choose the date range, by mouse and by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: 'Reviews over time' });
+  await chart.getByRole('button', { name: '2005: 9 reviews' }).click();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const group = page.getByRole('group', { name: 'Date' });
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  await expect(group.getByLabel('To')).toHaveValue('2005-12-31');
+  await expect(page).toHaveURL(/from=2005-01-01&to=2005-12-31/);
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  const year2006 = chart.getByRole('button', { name: '2006: 3 reviews' });
+  await year2006.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(status(3));
+  // One year shown, the chart counts its months, each drawn as chosen.
+  const march = chart.getByRole('button', { name: '2006-03: 2 reviews' });
+  await expect(march).toHaveAttribute('aria-pressed', 'true');
+  await chart.getByRole('button', { name: '2006-07: 1 review' }).click();
+  await expect(page.getByRole('status')).toHaveText(status(1));
+  await chart.getByRole('button', { name: '2006-07: 1 review' }).focus();
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(3));
+});

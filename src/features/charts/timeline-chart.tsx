@@ -11,6 +11,7 @@ import { countOf, countText, decimalText } from '@/components/format';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
 import { useSameArray } from '@/lib/use-same-array';
+import { useDateRange, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
 import { ChartFigure } from './chart-figure';
 import { countTop, labelledSlots, linearX, linearY } from './plot-scale';
@@ -24,6 +25,63 @@ const INITIAL_SIZE = { width: 480, height: 240 };
 export const MEAN_FROM = 5;
 
 const hasMean = (bucket: TimelineBucket) => bucket.ratingMean !== null && bucket.rated >= MEAN_FROM;
+
+/** The first and last day of a period, `2005` or `2005-03`, as the date range takes them. */
+export function periodDays(period: string): [string, string] {
+  const [year = '', month] = period.split('-');
+  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return [`${year}-${month}-01`, `${year}-${month}-${String(last).padStart(2, '0')}`];
+}
+
+/**
+ * The periods as buttons over their bars: choosing one shows its reviews (From and To set to
+ * it); with Shift, the span from the chosen days to it. Enter and Space do the same.
+ */
+function PeriodButtons({ buckets }: { buckets: readonly TimelineBucket[] }) {
+  const area = usePlotArea();
+  const { from, to } = useDateRange();
+  const { showDates } = useViewActions();
+  if (!area || buckets.length === 0) return null;
+  const band = area.width / buckets.length;
+  const choose = (period: string, extend: boolean) => {
+    const [first, last] = periodDays(period);
+    if (extend && from !== null && to !== null) {
+      showDates(first < from ? first : from, last > to ? last : to);
+    } else showDates(first, last);
+  };
+  return (
+    <g className="time-periods">
+      {buckets.map((bucket, slot) => {
+        const [first, last] = periodDays(bucket.period);
+        return (
+          <g
+            key={bucket.period}
+            role="button"
+            tabIndex={0}
+            className="time-period"
+            aria-label={`${bucket.period}: ${countOf(bucket.total, 'review')}`}
+            aria-pressed={from !== null && to !== null && from <= first && to >= last}
+            onClick={(event) => choose(bucket.period, event.shiftKey)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              choose(bucket.period, event.shiftKey);
+            }}
+          >
+            <rect
+              className="time-period__hit"
+              x={area.x + band * slot}
+              y={area.y}
+              width={band}
+              height={area.height}
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
 
 interface TimelineChartProps {
   prepared: DatasetSession;
@@ -74,6 +132,7 @@ function TimelineMarks() {
       <g className="time-bar time-bar--spoiler">
         {bars((bucket) => [bucket.nonSpoiler, bucket.total])}
       </g>
+      <PeriodButtons buckets={buckets} />
       <g className="time-line">
         {points.length > 1 ? (
           <path d={points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')} />
