@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { voteTicks } from '@/features/charts/helpfulness-chart';
+import { voteTicks } from '@/features/charts/vote-ticks';
 
 describe('the votes axis', () => {
   it('ends on the first tick past the most-voted review', () => {
