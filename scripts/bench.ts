@@ -125,6 +125,8 @@ try {
     spoilers: [],
     search: [],
     clear: [],
+    date: [],
+    mention: [],
   };
   const failures: string[] = [];
   let searchFrom = 0;
@@ -164,6 +166,8 @@ try {
     spoilers: 'hide spoilers',
     search: 'search (last key)',
     clear: 'search cleared',
+    date: 'date From (fill)',
+    mention: 'mention (click)',
   };
   for (const kind of KINDS) {
     const runs = results[kind];

@@ -39,6 +39,13 @@ export const ShortcutsDialog = memo(function ShortcutsDialog({
         ))}
       </dl>
       <p className="dialog__note">Shortcuts do nothing while you type in a field.</p>
+      <h3 className="dialog__subtitle">Searching</h3>
+      <p className="dialog__note">
+        Each word finds the words it starts (<kbd>father</kbd> finds “fathers”, not “godfather”),
+        ignoring case and accents; every word must be there. Quotes find a phrase (
+        <kbd>&quot;mads mikkelsen&quot;</kbd>), and a leading minus leaves out the reviews that have
+        a word or phrase (<kbd>Mikkelsen -Tonny</kbd>).
+      </p>
       <button type="button" className="button" onClick={onClose}>
         Close
       </button>

@@ -19,7 +19,8 @@ export const SearchBox = memo(function SearchBox({
         id={id}
         type="search"
         value={search}
-        placeholder="Words in title, text or author"
+        placeholder='Words, "a phrase", -leave out'
+        title='Each word finds the words it starts; "two words" finds a phrase; -word leaves out reviews that have it. Press ? for more.'
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => searchFor(event.target.value)}
