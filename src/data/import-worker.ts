@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { errorText } from '@/lib/error-text';
 import { ImportError } from './import-error';
 import { readImport, type ImportPreview } from './read-import';
 
@@ -27,7 +28,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   } catch (error) {
     post({
       type: 'error',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorText(error),
       expected: error instanceof ImportError,
     });
   }

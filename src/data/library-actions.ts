@@ -1,4 +1,5 @@
 import { entryFor, type LibraryEntry } from './library-db';
+import { errorText } from '@/lib/error-text';
 import {
   announce,
   keepForSession,
@@ -16,8 +17,6 @@ import type { Dataset } from './review-schema';
 
 // What the reader does to the library: add, merge, rename, delete. Each change is told to other
 // tabs; where storage refuses, the dataset stays for this session and the caller is told why.
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let persistenceAsked = false;
 
@@ -53,7 +52,7 @@ export async function addToLibrary(
     return { value: entry, problem: null };
   } catch (error) {
     keepForSession(entry.id, { entry, dataset });
-    return { value: entry, problem: `${message(error)} It is open for this session only.` };
+    return { value: entry, problem: `${errorText(error)} It is open for this session only.` };
   }
 }
 

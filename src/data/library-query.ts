@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { errorText } from '@/lib/error-text';
 import type { LibraryEntry } from './library-db';
 import type { Dataset } from './review-schema';
 
@@ -14,8 +15,6 @@ export interface LibraryList {
 // session; a Map, so that no id can reach a prototype's property.
 const sessionOnly = new Map<string, { entry: LibraryEntry; dataset: Dataset }>();
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function libraryQuery() {
   return queryOptions({
     queryKey: ['library'],
@@ -29,7 +28,7 @@ export function libraryQuery() {
         const { listLibrary } = await import('./library-db');
         stored = await listLibrary();
       } catch (error) {
-        problem = message(error);
+        problem = errorText(error);
       }
       const ids = new Set(stored.map((entry) => entry.id));
       const extra = [...sessionOnly.values()]

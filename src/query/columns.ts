@@ -23,6 +23,11 @@ export interface Columns {
 
 const DAY_MS = 86_400_000;
 
+/** The yyyy-mm-dd of a day number (days since 1970). */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 export function dayNumber(iso: string | null): number {
   if (iso === null) return Number.NaN;
   const time = Date.parse(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data/review-schema';
-import { searchFields, type Columns } from './columns';
+import { isoOfDay, searchFields, type Columns } from './columns';
 import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
@@ -78,8 +78,7 @@ export class DatasetSession implements Columns {
       if (d < first) first = d;
       if (d > last) last = d;
     }
-    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-    this.span = first <= last ? [iso(first), iso(last)] : null;
+    this.span = first <= last ? [isoOfDay(first), isoOfDay(last)] : null;
     return this.span;
   }
 

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { readLibraryDataset } from '@/data/library-db';
 import type { LoadProgress } from '@/data/load-progress';
+import { errorText } from '@/lib/error-text';
 import type { Dataset, Review } from '@/data/review-schema';
 import { readDataset } from '@/data/read-dataset';
 import { computeColumns, searchFields, type Columns } from './columns';
@@ -101,6 +102,6 @@ scope.onmessage = (event: MessageEvent<SessionRequest>) => {
     return;
   }
   load(request.source).catch((error: unknown) =>
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    post({ type: 'error', message: errorText(error) }),
   );
 };

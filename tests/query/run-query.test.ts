@@ -19,6 +19,7 @@ import {
 } from '@/query/view-query';
 import { wilsonLowerBound } from '@/query/wilson';
 import { makeDataset, makeReview } from '../testing/make-dataset';
+import { searchFinds } from '../testing/search-reference';
 
 const base: ViewQuery = { ...DEFAULT_VIEW };
 
@@ -209,16 +210,6 @@ const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
   to: fc.constantFrom(null, '2005-06-01', '2010-12-31'),
 });
 
-/** Whether a field's words hold the clause's words in a row, the last one started. */
-function holds(field: string | null, words: readonly string[]): boolean {
-  const all = foldedWords(field ?? '');
-  return all.some((_, at) =>
-    words.every((word, j) =>
-      j === words.length - 1 ? (all[at + j] ?? '').startsWith(word) : all[at + j] === word,
-    ),
-  );
-}
-
 function naiveMatches(review: Review, query: ViewQuery): boolean {
   if (query.hideSpoilers && review.spoiler) return false;
   // ISO days compare as text.
@@ -227,10 +218,7 @@ function naiveMatches(review: Review, query: ViewQuery): boolean {
   if (query.to !== null && (review.date ?? '') > query.to) return false;
   const key = (review.rating ?? 'unrated') as RatingKey;
   if (query.ratings.length > 0 && !query.ratings.includes(key)) return false;
-  const fields = [review.title, review.body, review.author];
-  return parseSearch(query.search).every(
-    (clause) => fields.some((field) => holds(field, clause.words)) !== clause.exclude,
-  );
+  return searchFinds(review, query.search);
 }
 
 describe('runQuery properties', () => {

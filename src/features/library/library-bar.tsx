@@ -13,6 +13,7 @@ import {
 } from '@/data/library-query';
 import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';
+import { errorText } from '@/lib/error-text';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { useViewActions } from '@/store/view-store';
@@ -32,7 +33,6 @@ export type OpenSource =
   | { kind: 'url'; key: string }
   | { kind: 'missing'; key: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const count = (n: number) => countOf(n, 'review');
 
 /** The film and year as the dataset list and notices name it, a long title shortened. */
@@ -108,7 +108,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       const { deleteFromLibrary } = await import('@/data/library-actions');
       await deleteFromLibrary(source.entry.id);
     } catch (error) {
-      setProblem(`The dataset could not be deleted: ${message(error)}`);
+      setProblem(`The dataset could not be deleted: ${errorText(error)}`);
       return;
     }
     setLibraryNotice({ deleted: { entry: source.entry, dataset } });
@@ -140,7 +140,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       const { renameInLibrary } = await import('@/data/library-actions');
       await renameInLibrary(source.entry, label);
     } catch (error) {
-      setProblem(`The new name could not be saved: ${message(error)}`);
+      setProblem(`The new name could not be saved: ${errorText(error)}`);
     }
     await refreshLibrary(client, null);
   };
