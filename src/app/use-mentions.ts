@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
-import { afterNextPaint, runInSlices } from '@/lib/schedule';
+import { afterQuiet, runInSlices } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
 import type { Mention } from '@/query/mentions';
 
 // While the loader still builds the index, mentions are tried again this much later.
 const INDEX_WAIT_MS = 1000;
 
+// Counting starts once the list has stayed as it is this long: not for each key of a word typed.
+const QUIET_MS = 250;
+
 /**
- * What the shown reviews mention, worked out after the list has painted, in slices between
- * frames (see lib/schedule, step 5): null while it is being counted.
+ * What the shown reviews mention, worked out once the list has stayed the same for a moment, in
+ * slices between frames (see lib/schedule, step 5): null while it is being counted.
  */
 export function useMentions(
   session: DatasetSession,
@@ -30,7 +33,7 @@ export function useMentions(
         } else setState({ shown, mentions });
       });
     };
-    const cancelFirst = afterNextPaint(() => void start());
+    const cancelFirst = afterQuiet(QUIET_MS, () => void start());
     return () => {
       live = false;
       cancelFirst();

@@ -13,9 +13,12 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_PATTERN = /[øæœßđðłþıς]/g;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\0-\x7f]*$/;
 
 /** Case- and accent-insensitive form of text: `Clichéd Nørrebro` -> `cliched norrebro`. */
 export function foldText(text: string): string {
+  // Most text is plain ASCII, which lower case alone folds.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -14,7 +14,9 @@
  * 5. In idle moments: the address bar is written (`whenIdle` in store/url-sync), and after a
  *    dataset opens, warm-ups run one per task (`runSpaced`: each sort order, the filtering
  *    pass's ways, the charts' first pass), so that the first real use of each is as quick as
- *    the rest.
+ *    the rest. What the shown reviews mention is counted in slices once the list has stayed
+ *    as it is for a moment (`afterQuiet` in app/use-mentions): typing a word changes the
+ *    list at each key, and counting for each was work thrown away.
  *
  * The search index of a large dataset is built in the loader's worker, not here (see
  * query/session-worker).
@@ -63,6 +65,15 @@ export function whenIdle(run: () => void, win: Window = window): () => void {
     return () => win.cancelIdleCallback(handle);
   }
   const timer = win.setTimeout(run, FALLBACK_DELAY);
+  return () => win.clearTimeout(timer);
+}
+
+/**
+ * Runs `run` once `delay` ms have passed with nothing cancelling it (the caller cancels on each
+ * change, so `run` waits for a quiet moment); returns a function that cancels it.
+ */
+export function afterQuiet(delay: number, run: () => void, win: Window = window): () => void {
+  const timer = win.setTimeout(run, delay);
   return () => win.clearTimeout(timer);
 }
 

@@ -1,10 +1,10 @@
 import type { Dataset } from '@/data/review-schema';
-import { isoOfDay, searchFields, type Columns } from './columns';
+import { dayNumber, isoOfDay, type Columns } from './columns';
 import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
-import { clausePattern, fieldsMatch } from './text-match';
+import { clausePattern, reviewMatches } from './text-match';
 
 export interface SortedOrder {
   /** Indices into dataset.reviews, in the sort's order. */
@@ -127,7 +127,7 @@ export class DatasetSession implements Columns {
       for (let i = 0; i < this.size; i += 1) {
         if (candidates && candidates[i] === 0) continue;
         const review = reviews[i];
-        if (review && fieldsMatch(pattern, searchFields(review))) mask[i] = 1;
+        if (review && reviewMatches(pattern, review)) mask[i] = 1;
       }
     }
     if (this.clauseMasks.size >= CLAUSE_CACHE_SIZE) {
@@ -138,13 +138,19 @@ export class DatasetSession implements Columns {
     return mask;
   }
 
-  /** The reviews a search lets through, or null when the search asks for nothing. */
+  /**
+   * The reviews a search lets through, or null when the search asks for nothing. The mask is the
+   * session's, to be read before the next query and not changed.
+   */
   searchMask(search: string): Uint8Array | null {
     const clauses = parseSearch(search);
     if (clauses.length === 0) return null;
     const wanted = clauses.filter((clause) => !clause.exclude);
     const [first, ...rest] = wanted.map((clause) => this.clauseMask(clause));
-    const mask = first ? first.slice() : new Uint8Array(this.size).fill(1);
+    if (first && rest.length === 0 && wanted.length === clauses.length) return first;
+    const mask = this.workingMask();
+    if (first) mask.set(first);
+    else mask.fill(1);
     for (const other of rest) {
       for (let i = 0; i < this.size; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
     }
@@ -156,10 +162,51 @@ export class DatasetSession implements Columns {
     return mask;
   }
 
+  private days: { key: string; mask: Uint8Array } | null = null;
+
+  /**
+   * The reviews dated from `from` to `to` (yyyy-mm-dd, both days included; null: no bound). The
+   * last range asked is kept, as the reader changes the rest around it.
+   */
+  dateMask(from: string | null, to: string | null): Uint8Array {
+    const key = `${from ?? ''}/${to ?? ''}`;
+    if (this.days?.key === key) return this.days.mask;
+    const first = from === null ? -Infinity : dayNumber(from);
+    const last = to === null ? Infinity : dayNumber(to);
+    const mask = this.days?.mask ?? new Uint8Array(this.size);
+    const { day } = this;
+    for (let i = 0; i < this.size; i += 1) {
+      const d = day[i] ?? Number.NaN;
+      // NaN (undated) fails both comparisons.
+      mask[i] = d >= first && d <= last ? 1 : 0;
+    }
+    this.days = { key, mask };
+    return mask;
+  }
+
+  private mask: Uint8Array | null = null;
+  private indices: Int32Array | null = null;
+
+  /**
+   * A mask and a list of reviews the size of the dataset, reused by every query: a query's
+   * own are garbage by the next one, and at 100,000 reviews each query made half a megabyte of
+   * it. What a query hands on is copied out of them.
+   */
+  workingMask(): Uint8Array {
+    return (this.mask ??= new Uint8Array(this.size));
+  }
+
+  workingIndices(): Int32Array {
+    return (this.indices ??= new Int32Array(this.size));
+  }
+
   /** Lets go of everything derived; the session answers nothing after this. */
   dispose(): void {
     this.orders.clear();
     this.clauseMasks.clear();
     this.index = null;
+    this.days = null;
+    this.mask = null;
+    this.indices = null;
   }
 }

@@ -1,8 +1,8 @@
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
-import { markWord } from './search-index';
+import { countReviews, markWord, reviewBits, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
-import { clausePattern, fieldsMatch } from './text-match';
+import { clausePattern, reviewMatches } from './text-match';
 
 /** A word or two-word phrase the shown reviews use, and how many of them do. */
 export interface Mention {
@@ -16,6 +16,12 @@ export interface Mention {
 
 /** How many mentions are shown at most. */
 export const MENTIONS_SHOWN = 16;
+
+/** How many of the first shown reviews the two-word phrases are looked for in. */
+const PHRASE_SAMPLE = 200;
+
+/** How many of the words most shown reviews have two-word phrases are made of. */
+const PHRASE_WORDS = 200;
 
 // Common English words and the words every review of a film uses, left out.
 const STOP = new Set(
@@ -58,8 +64,6 @@ export function* mentionsOf(
   if (index === null) return null;
   if (shown.length === 0) return [];
   const size = session.size;
-  const inView = new Uint8Array(size);
-  for (const i of shown) inView[i] = 1;
   const clauses = parseSearch(search);
   // The film's own words and the words already searched for are no news.
   const left = new Set([
@@ -69,75 +73,101 @@ export function* mentionsOf(
   yield;
 
   // Every word: the shown reviews that have it, from the index's postings.
-  const { vocabulary, wordStarts, postingStarts, postings } = index;
-  const words = wordStarts.length - 1;
+  const words = wordCount(index);
   const counts = new Int32Array(words);
+  const shownBits = reviewBits(size, shown);
+  let counted = 0;
   for (let w = 0; w < words; w += 1) {
-    let n = 0;
-    const end = postingStarts[w + 1] ?? 0;
-    for (let p = postingStarts[w] ?? 0; p < end; p += 1) n += inView[postings[p] ?? 0] ?? 0;
-    counts[w] = n;
+    const count = countReviews(index, w, shownBits);
+    counts[w] = count;
+    if (count >= 2) counted += 1;
     if ((w & 2047) === 2047) yield;
   }
-  const best: Array<{ word: string; count: number }> = [];
-  for (let w = 0; w < words; w += 1) {
-    const count = counts[w] ?? 0;
-    if (count < 2) continue;
-    const word = vocabulary.slice(wordStarts[w] ?? 0, (wordStarts[w + 1] ?? 1) - 1);
-    if (wanted(word, left)) best.push({ word, count });
+  // The words most shown reviews have, in the vocabulary's order among equals: only as many
+  // words are read out of the vocabulary as it takes to find the wanted ones.
+  const byCount = new Int32Array(counted);
+  for (let w = 0, k = 0; w < words; w += 1) {
+    if ((counts[w] ?? 0) >= 2) {
+      byCount[k] = w;
+      k += 1;
+    }
   }
-  best.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+  byCount.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+  const best: string[] = [];
+  // The words two-word phrases are made of, each with its place in this list.
+  const common = new Map<string, number>();
+  for (let k = 0; k < byCount.length && common.size < PHRASE_WORDS; k += 1) {
+    const word = wordAt(index, byCount[k] ?? 0);
+    if (!wanted(word, left)) continue;
+    if (best.length < MENTIONS_SHOWN * 2) best.push(word);
+    common.set(word, common.size);
+  }
   yield;
 
   // Search matches a word at the start of longer ones too: each candidate is counted as search
   // will find it, in the view.
   const found: Array<{ clause: SearchClause; count: number }> = [];
   const mark = new Uint8Array(size);
-  for (const { word } of best.slice(0, MENTIONS_SHOWN * 2)) {
+  for (const word of best) {
     mark.fill(0);
     markWord(index, word, mark);
     let count = 0;
-    for (const i of shown) count += mark[i] ?? 0;
+    for (let k = 0; k < shown.length; k += 1) count += mark[shown[k] ?? 0] ?? 0;
     found.push({ clause: { words: [word], exclude: false, key: word }, count });
     yield;
   }
 
-  // Two-word phrases: found in the first shown reviews, then counted in all of them.
-  const pairs = new Map<string, number>();
-  const sample = shown.subarray(0, 300);
-  for (let k = 0; k < sample.length; k += 1) {
-    const review = session.dataset.reviews[sample[k] ?? -1];
+  // Two-word phrases of common words: found in the first shown reviews (each counted once per
+  // review, by the two words' places in `common`), then counted in all of them. A phrase is in
+  // no more reviews than its rarer word, so phrases of rarer words could not be among the first.
+  const phrases = common.size;
+  const inSample = new Int32Array(phrases * phrases);
+  const lastSeen = new Int32Array(phrases * phrases).fill(-1);
+  const sample = Math.min(shown.length, PHRASE_SAMPLE);
+  for (let k = 0; k < sample; k += 1) {
+    const review = session.dataset.reviews[shown[k] ?? -1];
     if (!review) continue;
-    const seen = new Set<string>();
     for (const field of searchFields(review)) {
-      const tokens = foldedWords(field ?? '');
-      for (let t = 0; t + 1 < tokens.length; t += 1) {
-        const a = tokens[t] ?? '';
-        const b = tokens[t + 1] ?? '';
-        if (wanted(a, left) && wanted(b, left)) seen.add(`${a} ${b}`);
+      let before = -1;
+      for (const token of foldedWords(field ?? '')) {
+        const place = common.get(token) ?? -1;
+        const pair = before * phrases + place;
+        if (before >= 0 && place >= 0 && lastSeen[pair] !== k) {
+          lastSeen[pair] = k;
+          inSample[pair] = (inSample[pair] ?? 0) + 1;
+        }
+        before = place;
       }
     }
-    for (const pair of seen) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     if ((k & 31) === 31) yield;
   }
-  const candidates = [...pairs]
-    .filter(([, n]) => n >= 2)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8);
-  for (const [pair] of candidates) {
+  const commonWords = [...common.keys()];
+  const candidates: string[] = [];
+  const pairsByCount = Int32Array.from(inSample.keys())
+    .filter((pair) => (inSample[pair] ?? 0) >= 2)
+    .sort((a, b) => (inSample[b] ?? 0) - (inSample[a] ?? 0) || a - b);
+  for (const pair of pairsByCount.subarray(0, 8)) {
+    candidates.push(
+      `${commonWords[Math.floor(pair / phrases)] ?? ''} ${commonWords[pair % phrases] ?? ''}`,
+    );
+  }
+  const holds = mark;
+  const next = new Uint8Array(candidates.length > 0 ? size : 0);
+  const { reviews } = session.dataset;
+  for (const pair of candidates) {
     const clause: SearchClause = { words: pair.split(' '), exclude: false, key: pair };
     const pattern = clausePattern(clause);
     const [first = '', second = ''] = clause.words;
-    const holds = new Uint8Array(size);
+    holds.fill(0);
     markWord(index, first, holds, true);
-    const next = new Uint8Array(size);
+    next.fill(0);
     markWord(index, second, next);
     let count = 0;
     for (let k = 0; k < shown.length; k += 1) {
       const i = shown[k] ?? 0;
       if (holds[i] === 1 && next[i] === 1) {
-        const review = session.dataset.reviews[i];
-        if (review && fieldsMatch(pattern, searchFields(review))) count += 1;
+        const review = reviews[i];
+        if (review && reviewMatches(pattern, review)) count += 1;
       }
       if ((k & 1023) === 1023) yield;
     }

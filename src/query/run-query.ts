@@ -1,4 +1,4 @@
-import { dayNumber, type Columns } from './columns';
+import type { Columns } from './columns';
 import type { DatasetSession, SortedOrder } from './dataset-session';
 import {
   emptyRatingCounts,
@@ -142,15 +142,10 @@ function withDates(
   matches: Uint8Array | null,
 ): Uint8Array | null {
   if (query.from === null && query.to === null) return matches;
-  const first = query.from === null ? -Infinity : dayNumber(query.from);
-  const last = query.to === null ? Infinity : dayNumber(query.to);
-  const mask = matches ? matches.slice() : new Uint8Array(prepared.size).fill(1);
-  const { day } = prepared;
-  for (let i = 0; i < prepared.size; i += 1) {
-    const d = day[i] ?? Number.NaN;
-    // NaN (undated) fails both comparisons.
-    if (!(d >= first && d <= last)) mask[i] = 0;
-  }
+  const dated = prepared.dateMask(query.from, query.to);
+  if (matches === null) return dated;
+  const mask = prepared.workingMask();
+  for (let i = 0; i < prepared.size; i += 1) mask[i] = (matches[i] ?? 0) & (dated[i] ?? 0);
   return mask;
 }
 
@@ -175,7 +170,7 @@ function filterSorted(
     }
     indices = order;
   } else {
-    const kept = new Int32Array(size);
+    const kept = prepared.workingIndices();
     const spoilers = query.hideSpoilers ? 16 : 0;
     let n = 0;
     for (let k = 0; k < size; k += 1) {
@@ -190,7 +185,7 @@ function filterSorted(
         n += 1;
       }
     }
-    indices = kept.subarray(0, n);
+    indices = kept.slice(0, n);
   }
 
   const ratingCounts = emptyRatingCounts();

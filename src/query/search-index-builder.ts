@@ -1,5 +1,5 @@
 import { foldText } from '@/lib/fold';
-import type { SearchIndex } from './search-index';
+import { packPostings, type SearchIndex } from './search-index';
 
 // Building an index: in the loader's worker for the datasets it reads, and here, on the page,
 // only for datasets prepared at hand (see prepare-at-hand).
@@ -20,8 +20,6 @@ function isWordCode(code: number): boolean {
   }
   return known === 1;
 }
-
-const ASCII = /^[\0-\x7f]*$/;
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -52,7 +50,7 @@ export class SearchIndexBuilder {
   }
 
   private addText(text: string, review: number): void {
-    const folded = ASCII.test(text) ? text.toLowerCase() : foldText(text);
+    const folded = foldText(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i += 1) {
       const inWord = i < folded.length && isWordCode(folded.charCodeAt(i));
@@ -103,15 +101,15 @@ export class SearchIndexBuilder {
     byWord.forEach((id, position) => {
       rank[id] = position;
     });
-    const postingStarts = new Int32Array(wordCount + 1);
+    const starts = new Int32Array(wordCount + 1);
     for (let p = 0; p < this.pairCount; p += 1) {
       const at = rank[this.pairs[p] ?? 0] ?? 0;
-      postingStarts[at + 1] = (postingStarts[at + 1] ?? 0) + 1;
+      starts[at + 1] = (starts[at + 1] ?? 0) + 1;
     }
     for (let w = 0; w < wordCount; w += 1) {
-      postingStarts[w + 1] = (postingStarts[w + 1] ?? 0) + (postingStarts[w] ?? 0);
+      starts[w + 1] = (starts[w + 1] ?? 0) + (starts[w] ?? 0);
     }
-    const cursor = postingStarts.slice(0, wordCount);
+    const cursor = starts.slice(0, wordCount);
     const postings = new Int32Array(this.pairCount);
     let p = 0;
     for (let review = 0; review < this.next; review += 1) {
@@ -131,7 +129,12 @@ export class SearchIndexBuilder {
       offset += word.length + 1;
     });
     wordStarts[wordCount] = offset;
-    return { vocabulary: sortedWords.join('\n'), wordStarts, postingStarts, postings };
+    return {
+      size: this.next,
+      vocabulary: sortedWords.join('\n'),
+      wordStarts,
+      ...packPostings(this.next, starts, postings),
+    };
   }
 }
 

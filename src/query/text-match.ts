@@ -76,8 +76,17 @@ export function clausePattern(clause: SearchClause, flags = 'u'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${parts.join(`${NOT_WORD}+`)}`, flags);
 }
 
-/** Whether a review's fields hold the clause (each field apart: a phrase never spans two). */
-export function fieldsMatch(pattern: RegExp, fields: ReadonlyArray<string | null>): boolean {
-  for (const field of fields) if (field !== null && pattern.test(field)) return true;
-  return false;
+/**
+ * Whether a review's title, body or author (the fields search reads, see searchFields) holds the
+ * clause, each field apart: a phrase never spans two.
+ */
+export function reviewMatches(
+  pattern: RegExp,
+  review: { readonly title: string | null; readonly body: string; readonly author: string | null },
+): boolean {
+  return (
+    (review.title !== null && pattern.test(review.title)) ||
+    pattern.test(review.body) ||
+    (review.author !== null && pattern.test(review.author))
+  );
 }

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  countReviews,
+  markReviews,
+  packPostings,
+  reviewBits,
+  wordCount,
+  type SearchIndex,
+} from '@/query/search-index';
+import { buildSearchIndex } from '@/query/search-index-builder';
+
+/** An index of the given words' reviews, packed as the builder packs them. */
+function indexOf(size: number, perWord: number[][]): SearchIndex {
+  const starts = new Int32Array(perWord.length + 1);
+  perWord.forEach((reviews, w) => {
+    starts[w + 1] = (starts[w] ?? 0) + reviews.length;
+  });
+  const reviews = Int32Array.from(perWord.flat());
+  return {
+    size,
+    vocabulary: perWord.map((_, w) => `w${w}`).join('\n'),
+    wordStarts: new Int32Array(perWord.length + 1),
+    ...packPostings(size, starts, reviews),
+  };
+}
+
+function reviewsOf(index: SearchIndex, w: number): number[] {
+  const mask = new Uint8Array(index.size);
+  markReviews(index, w, mask);
+  const found: number[] = [];
+  mask.forEach((marked, review) => {
+    if (marked === 1) found.push(review);
+  });
+  return found;
+}
+
+/** Sets of reviews below `size`, ascending, from empty to every review. */
+const wordReviews = (size: number) =>
+  fc
+    .oneof(
+      fc.uniqueArray(fc.integer({ min: 0, max: size - 1 }), { maxLength: 40 }),
+      fc.uniqueArray(fc.integer({ min: 0, max: size - 1 }), { maxLength: size }),
+      fc.constant(Array.from({ length: size }, (_, i) => i)),
+    )
+    .map((reviews) => reviews.sort((a, b) => a - b));
+
+describe('packed postings', () => {
+  it('give back every word its reviews, ascending, whichever way they are packed', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 70_000 })
+          .chain((size) =>
+            fc.tuple(fc.constant(size), fc.array(wordReviews(size), { maxLength: 12 })),
+          ),
+        ([size, perWord]) => {
+          const index = indexOf(size, perWord);
+          perWord.forEach((reviews, w) => expect(reviewsOf(index, w)).toEqual(reviews));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("count a word's reviews among any others", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 20_000 })
+          .chain((size) =>
+            fc.tuple(fc.constant(size), wordReviews(size), wordReviews(size), wordReviews(size)),
+          ),
+        ([size, common, rare, among]) => {
+          const index = indexOf(size, [common, rare.slice(0, 8)]);
+          const bits = reviewBits(size, Int32Array.from(among));
+          const amongSet = new Set(among);
+          expect(countReviews(index, 0, bits)).toBe(common.filter((r) => amongSet.has(r)).length);
+          expect(countReviews(index, 1, bits)).toBe(
+            rare.slice(0, 8).filter((r) => amongSet.has(r)).length,
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keep a common word as a bitmap and a rare one as gaps, and gaps of any size', () => {
+    const size = 1_000_000;
+    const common = Array.from({ length: size / 2 }, (_, i) => i * 2);
+    const rare = [0, 127, 128, 16_511, 16_512, 999_999];
+    const index = indexOf(size, [common, rare, []]);
+    expect([...index.bitmaps]).toEqual([1, 0, 0]);
+    expect(index.postingStarts[1]).toBe(size / 8);
+    expect(reviewsOf(index, 0)).toEqual(common);
+    expect(reviewsOf(index, 1)).toEqual(rare);
+    expect(reviewsOf(index, 2)).toEqual([]);
+    // Gaps of 0, 126, 0, 16,382, 0 and 983,486: one, one, one, two, one and three bytes.
+    expect((index.postingStarts[2] ?? 0) - (index.postingStarts[1] ?? 0)).toBe(9);
+  });
+
+  it('are far smaller than a number per review and word for text like reviews', () => {
+    const common = ['the', 'film', 'and', 'was', 'good', 'dark', 'father'];
+    const fields = Array.from({ length: 5000 }, (_, i) => [
+      null,
+      `${common.filter((_, k) => (i + k) % 3 !== 0).join(' ')} word${i % 500} unique${i}`,
+      null,
+    ]);
+    const index = buildSearchIndex(fields);
+    let postings = 0;
+    for (let w = 0; w < wordCount(index); w += 1) postings += reviewsOf(index, w).length;
+    expect(index.postings.byteLength).toBeLessThan((postings * 4) / 3);
+  });
+});
