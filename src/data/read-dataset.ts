@@ -1,7 +1,38 @@
-import { fetchText, parseJson } from './fetch-json';
-import { DatasetLoadError } from './load-error';
+import { DatasetStream, type DatasetHead } from './dataset-stream';
+import { fetchTextPieces } from './fetch-json';
 import type { LoadProgress } from './load-progress';
-import { DatasetValidationError, validateDataset, type Dataset } from './review-schema';
+import type { Dataset, Review } from './review-schema';
+
+/**
+ * Fetches a dataset and reads it as it arrives, handing on each review once it is read and
+ * checked (see DatasetStream); resolves with the rest of the dataset.
+ */
+export async function streamDataset(
+  url: string,
+  onReview: (review: Review, index: number) => void,
+  onProgress?: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+  onText?: () => Promise<void>,
+): Promise<DatasetHead> {
+  const stream = new DatasetStream(onReview, url);
+  let bytes: LoadProgress = { bytes: 0, totalBytes: null, reviews: null };
+  await fetchTextPieces(
+    url,
+    'the dataset',
+    async (text) => {
+      stream.push(text);
+      await onText?.();
+    },
+    (progress) => {
+      bytes = progress;
+      onProgress?.({ ...progress, reviews: stream.count });
+    },
+    signal,
+  );
+  const head = stream.finish();
+  onProgress?.({ ...bytes, reviews: stream.count });
+  return head;
+}
 
 /** Fetch, parse and validate a dataset: the whole of loading, wherever it runs. */
 export async function readDataset(
@@ -9,18 +40,7 @@ export async function readDataset(
   onProgress?: (progress: LoadProgress) => void,
   signal?: AbortSignal,
 ): Promise<Dataset> {
-  const { text, bytes } = await fetchText(url, 'the dataset', onProgress, signal);
-  const json = parseJson(text, 'the dataset', url);
-  const reviews = (json as { reviews?: unknown } | null)?.reviews;
-  if (Array.isArray(reviews)) {
-    onProgress?.({ bytes, totalBytes: bytes, reviews: reviews.length });
-  }
-  try {
-    return validateDataset(json);
-  } catch (error) {
-    if (error instanceof DatasetValidationError) {
-      throw new DatasetLoadError(`The dataset at ${url} is not valid: ${error.message}`);
-    }
-    throw error;
-  }
+  const reviews: Review[] = [];
+  const head = await streamDataset(url, (review) => reviews.push(review), onProgress, signal);
+  return { ...head, reviews };
 }

@@ -21,6 +21,8 @@ export const reviewSchema = z.object({
   helpful: helpfulSchema,
 });
 
+const duplicateMessage = (id: string) => `duplicate id "${id}"`;
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -38,7 +40,7 @@ export const datasetSchema = z
         if (seen.has(review.id)) {
           ctx.issues.push({
             code: 'custom',
-            message: `duplicate id "${review.id}"`,
+            message: duplicateMessage(review.id),
             path: ['reviews', index, 'id'],
             input: review.id,
           });
@@ -83,12 +85,30 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+function issueError(issue: z.core.$ZodIssue | undefined, within: PropertyKey[] = []) {
+  if (!issue) return new DatasetValidationError('The dataset is not valid.', '(root)');
+  const path = formatIssuePath([...within, ...issue.path]);
+  return new DatasetValidationError(`${path}: ${describeIssue(issue)}`, path);
+}
+
 /** Checks untrusted data against schema version 1; throws a DatasetValidationError naming the bad field. */
 export function validateDataset(input: unknown): Dataset {
   const result = datasetSchema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (!issue) throw new DatasetValidationError('The dataset is not valid.', '(root)');
-  const path = formatIssuePath(issue.path);
-  throw new DatasetValidationError(`${path}: ${describeIssue(issue)}`, path);
+  throw issueError(result.error.issues[0]);
+}
+
+/**
+ * Checks one review read apart from its dataset (the `index`th of its list): the review, or the
+ * error validateDataset would give for it.
+ */
+export function checkReview(input: unknown, index: number): Review | DatasetValidationError {
+  const result = reviewSchema.safeParse(input);
+  return result.success ? result.data : issueError(result.error.issues[0], ['reviews', index]);
+}
+
+/** The error validateDataset gives for the `index`th review repeating an earlier one's id. */
+export function duplicateIdError(id: string, index: number): DatasetValidationError {
+  const path = formatIssuePath(['reviews', index, 'id']);
+  return new DatasetValidationError(`${path}: ${duplicateMessage(id)}`, path);
 }

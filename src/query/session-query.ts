@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sessionOnlyDataset } from '@/data/library-query';
 import { DatasetLoadError } from '@/data/load-error';
-import { reportProgress, type LoadProgress } from '@/data/load-progress';
+import { reportProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
 import type { Columns } from './columns';
@@ -49,30 +49,23 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
       reject(signal.reason);
     });
     const reviews: Review[] = [];
-    let head: Omit<Dataset, 'reviews'> | null = null;
-    let bytes: LoadProgress = { bytes: 0, totalBytes: null, reviews: null };
     worker.onmessage = (event: MessageEvent<SessionResponse>) => {
       const message = event.data;
       switch (message.type) {
         case 'progress':
-          bytes = message.progress;
           reportProgress(message.progress);
           break;
         case 'reviews':
-          head = message.head;
           for (const review of message.reviews) reviews.push(review);
+          // A dataset read from the library has no bytes to count: its reviews are counted here.
+          if (source.kind === 'library')
+            reportProgress({ bytes: 0, totalBytes: null, reviews: reviews.length });
           // The next piece comes in a task of its own, after this one's.
           setTimeout(() => worker.postMessage({ type: 'next' } satisfies SessionRequest));
-          reportProgress({ ...bytes, reviews: reviews.length });
           break;
         case 'columns':
-          if (head === null) {
-            stop();
-            reject(new DatasetLoadError('The loader sent no reviews.'));
-            return;
-          }
           resolve({
-            dataset: { ...head, reviews },
+            dataset: { ...message.head, reviews },
             columns: message.columns,
             index,
             firstOrders: message.orders,

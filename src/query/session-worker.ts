@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 import { readLibraryDataset } from '@/data/library-db';
+import type { DatasetHead } from '@/data/dataset-stream';
 import type { LoadProgress } from '@/data/load-progress';
 import { errorText } from '@/lib/error-text';
-import type { Dataset, Review } from '@/data/review-schema';
-import { readDataset } from '@/data/read-dataset';
-import { computeColumns, searchFields, type Columns } from './columns';
+import type { Review } from '@/data/review-schema';
+import { streamDataset } from '@/data/read-dataset';
+import { ColumnsBuilder, type Columns } from './columns';
 import type { SortedOrder } from './dataset-session';
 import { computeSortedOrder } from './run-query';
 import { indexBuffers, type SearchIndex } from './search-index';
@@ -18,13 +19,13 @@ export type SessionRequest = { type: 'load'; source: SessionSource } | { type: '
 
 export type SessionResponse =
   | { type: 'progress'; progress: LoadProgress }
+  | { type: 'reviews'; reviews: Review[] }
   | {
-      type: 'reviews';
-      head: Omit<Dataset, 'reviews'>;
-      reviews: Review[];
-      total: number;
+      type: 'columns';
+      head: DatasetHead;
+      columns: Columns;
+      orders: Array<[SortKey, SortedOrder]>;
     }
-  | { type: 'columns'; columns: Columns; orders: Array<[SortKey, SortedOrder]> }
   | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
   | { type: 'index'; index: SearchIndex }
   | { type: 'missing' }
@@ -40,65 +41,166 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: SessionResponse, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
-function read(source: SessionSource): Promise<Dataset | null> {
-  if (source.kind === 'library') return readLibraryDataset(source.id);
-  return readDataset(source.url, (progress) => post({ type: 'progress', progress }));
+/**
+ * Sends the reviews on in pieces, each once the page has taken the one before: the page's
+ * collector copies every review it takes in, and with this worker busy beside it on a two-core
+ * machine, pieces taken back to back made tasks of a third of a second. Reading goes on while a
+ * piece waits, one piece ahead at most.
+ */
+class PieceSender {
+  private piece: Review[] = [];
+  private readonly waiting: Review[][] = [];
+  private taken = true;
+  private onTaken: (() => void) | null = null;
+
+  add(review: Review): void {
+    this.piece.push(review);
+    if (this.piece.length === REVIEWS_PER_MESSAGE) {
+      this.waiting.push(this.piece);
+      this.piece = [];
+      this.send();
+    }
+  }
+
+  /** The page took the last piece sent. */
+  took(): void {
+    this.taken = true;
+    this.send();
+    this.onTaken?.();
+  }
+
+  private send(): void {
+    const next = this.taken ? this.waiting.shift() : undefined;
+    if (next === undefined) return;
+    this.taken = false;
+    post({ type: 'reviews', reviews: next });
+  }
+
+  /** Resolves once no more than `most` pieces wait to be sent. */
+  async drain(most: number): Promise<void> {
+    while (this.waiting.length > most || (most === 0 && !this.taken)) {
+      await new Promise<void>((resolve) => {
+        this.onTaken = resolve;
+      });
+    }
+  }
+
+  /** Sends what is left, and resolves once the page has taken it all. */
+  async end(): Promise<void> {
+    if (this.piece.length > 0) this.waiting.push(this.piece);
+    this.piece = [];
+    this.send();
+    await this.drain(0);
+  }
 }
 
-// Each piece waits until the page has taken the one before: the page's garbage collector
-// copies every review it takes in, and with this worker busy beside it on a two-core machine,
-// taking pieces back to back made tasks of a third of a second.
-let taken: (() => void) | null = null;
-const pageTook = () =>
-  new Promise<void>((resolve) => {
-    taken = resolve;
-  });
+/**
+ * The searchable text of every review (title, body and author, a line apart: no word spans
+ * two), kept as UTF-8 bytes until the index is built from it after the first reviews show.
+ * Held as bytes rather than strings, it goes with this worker when the page ends it, where
+ * strings left the engine's freed pages to the page until its next full collection.
+ */
+class SearchTexts {
+  private bytes = new Uint8Array(1 << 20);
+  private used = 0;
+  private ends = new Int32Array(1024);
+  private count = 0;
+  private readonly encoder = new TextEncoder();
+
+  add(review: Review): void {
+    const text = `${review.title ?? ''}\n${review.body}\n${review.author ?? ''}`;
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (this.used + text.length * 3 > this.bytes.length) {
+      const wider = new Uint8Array(Math.max(this.bytes.length * 2, this.used + text.length * 3));
+      wider.set(this.bytes.subarray(0, this.used));
+      this.bytes = wider;
+    }
+    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    if (this.count === this.ends.length) {
+      const wider = new Int32Array(this.ends.length * 2);
+      wider.set(this.ends);
+      this.ends = wider;
+    }
+    this.ends[this.count] = this.used;
+    this.count += 1;
+  }
+
+  /** Builds the index from the texts, and lets them go. */
+  index(): SearchIndex {
+    const decoder = new TextDecoder();
+    const builder = new SearchIndexBuilder(this.count);
+    let start = 0;
+    for (let i = 0; i < this.count; i += 1) {
+      const end = this.ends[i] ?? start;
+      builder.add([decoder.decode(this.bytes.subarray(start, end))]);
+      start = end;
+    }
+    this.bytes = new Uint8Array(0);
+    return builder.finish();
+  }
+}
+
+// One load per worker: its pieces, and the page's word that it took the last.
+const pieces = new PieceSender();
 
 async function load(source: SessionSource): Promise<void> {
-  const dataset = await read(source);
-  if (dataset === null) {
-    post({ type: 'missing' });
-    return;
+  const columns = new ColumnsBuilder(REVIEWS_PER_MESSAGE);
+  const texts = new SearchTexts();
+  const take = (review: Review) => {
+    columns.add(review);
+    texts.add(review);
+    pieces.add(review);
+  };
+  let head: DatasetHead;
+  if (source.kind === 'library') {
+    const dataset = await readLibraryDataset(source.id);
+    if (dataset === null) {
+      post({ type: 'missing' });
+      return;
+    }
+    const { reviews, ...rest } = dataset;
+    head = rest;
+    for (const review of reviews) {
+      take(review);
+      await pieces.drain(1);
+    }
+  } else {
+    head = await streamDataset(
+      source.url,
+      take,
+      (progress) => post({ type: 'progress', progress }),
+      undefined,
+      () => pieces.drain(1),
+    );
   }
-  const { reviews, ...head } = dataset;
-  for (let at = 0; at < reviews.length || at === 0; at += REVIEWS_PER_MESSAGE) {
-    const next = pageTook();
-    post({
-      type: 'reviews',
-      head,
-      reviews: reviews.slice(at, at + REVIEWS_PER_MESSAGE),
-      total: reviews.length,
-    });
-    await next;
-  }
-  const columns = computeColumns(dataset);
+  await pieces.end();
+  const made = columns.finish();
+  const size = made.rating.length;
   // The default order comes with the columns, the others after the first reviews show: each
   // is a full sort of the dataset, done here rather than on the page.
   const sortOf = (sort: SortKey): [SortKey, SortedOrder] => [
     sort,
-    computeSortedOrder(columns, reviews.length, sort),
+    computeSortedOrder(made, size, sort),
   ];
   const orderBuffers = (orders: Array<[SortKey, SortedOrder]>) =>
     orders.flatMap(([, { order, flags }]) => [order.buffer, flags.buffer] as ArrayBuffer[]);
   const first = [sortOf(DEFAULT_VIEW.sort)];
   // The columns are copied (a few MB), not moved: the other orders are made from them here.
-  post({ type: 'columns', columns, orders: first }, orderBuffers(first));
+  post({ type: 'columns', head, columns: made, orders: first }, orderBuffers(first));
   const rest = SORT_KEYS.filter((sort) => sort !== DEFAULT_VIEW.sort).map(sortOf);
   post({ type: 'orders', orders: rest }, orderBuffers(rest));
-  const builder = new SearchIndexBuilder(reviews.length);
-  for (const review of reviews) builder.add(searchFields(review));
-  const index = builder.finish();
+  const index = texts.index();
   post({ type: 'index', index }, indexBuffers(index));
 }
 
 // Reading, validating and preparing a large dataset takes seconds; here the page stays free.
-// The reviews go first, with the columns the list needs; the search index follows, built
-// from the reviews' text while the page shows the first of them. The page then ends this
-// worker, and its copy of everything goes with it.
+// The reviews go on as they are read, then the columns the list needs; the search index
+// follows, built while the page shows the first reviews. The page then ends this worker, and
+// everything it held goes with it.
 scope.onmessage = (event: MessageEvent<SessionRequest>) => {
   const request = event.data;
   if (request.type === 'next') {
-    taken?.();
+    pieces.took();
     return;
   }
   load(request.source).catch((error: unknown) =>
