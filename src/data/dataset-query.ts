@@ -8,7 +8,7 @@ export const DEFAULT_INDEX_URL = `${import.meta.env.BASE_URL}data/index.json`;
 
 async function fetchIndex(url: string, signal?: AbortSignal): Promise<DatasetIndexEntry[]> {
   const what = 'the list of datasets';
-  const { text } = await fetchText(url, what, undefined, signal);
+  const text = await fetchText(url, what, signal);
   return validateDatasetIndex(parseJson(text, what, url));
 }
 

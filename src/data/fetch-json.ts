@@ -1,19 +1,7 @@
 import { DatasetLoadError } from './load-error';
-import type { LoadProgress } from './load-progress';
 
-const PROGRESS_EVERY_BYTES = 1 << 20;
-
-/**
- * Fetches the body and hands on its text a piece at a time as it arrives (`onText`), reporting
- * bytes as they come; resolves with the count of bytes.
- */
-export async function fetchTextPieces(
-  url: string,
-  what: string,
-  onText: (text: string) => void | Promise<void>,
-  onProgress?: (progress: LoadProgress) => void,
-  signal?: AbortSignal,
-): Promise<number> {
+/** Fetches `url`, throwing a DatasetLoadError that says why when there is no good answer. */
+export async function fetchOk(url: string, what: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -26,48 +14,12 @@ export async function fetchTextPieces(
   if (!response.ok) {
     throw new DatasetLoadError(`Could not load ${what} from ${url}: ${statusReason(response)}.`);
   }
-  const length = Number(response.headers.get('content-length'));
-  const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
-  if (!response.body) {
-    const text = await response.text();
-    await onText(text);
-    return text.length;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let bytes = 0;
-  let reported = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    await onText(decoder.decode(value, { stream: true }));
-    if (bytes - reported >= PROGRESS_EVERY_BYTES) {
-      reported = bytes;
-      onProgress?.({ bytes, totalBytes, reviews: null });
-    }
-  }
-  await onText(decoder.decode());
-  onProgress?.({ bytes, totalBytes, reviews: null });
-  return bytes;
+  return response;
 }
 
-/** Fetches the body, reporting bytes as they arrive. */
-export async function fetchText(
-  url: string,
-  what: string,
-  onProgress?: (progress: LoadProgress) => void,
-  signal?: AbortSignal,
-): Promise<{ text: string; bytes: number }> {
-  const parts: string[] = [];
-  const bytes = await fetchTextPieces(
-    url,
-    what,
-    (text) => void parts.push(text),
-    onProgress,
-    signal,
-  );
-  return { text: parts.join(''), bytes };
+/** Fetches the body as text. */
+export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchOk(url, what, signal)).text();
 }
 
 /** An unsuccessful answer in words, with its status code: `not found (HTTP 404)`. */

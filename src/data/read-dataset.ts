@@ -1,7 +1,47 @@
 import { DatasetStream, type DatasetHead } from './dataset-stream';
-import { fetchTextPieces } from './fetch-json';
+import { fetchOk } from './fetch-json';
 import type { LoadProgress } from './load-progress';
 import type { Dataset, Review } from './review-schema';
+
+const PROGRESS_EVERY_BYTES = 1 << 20;
+
+/**
+ * Fetches the body and hands on its text a piece at a time as it arrives (`onText`, awaited
+ * before the next piece is read), reporting bytes as they come.
+ */
+async function fetchTextPieces(
+  url: string,
+  what: string,
+  onText: (text: string) => void | Promise<void>,
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const response = await fetchOk(url, what, signal);
+  const length = Number(response.headers.get('content-length'));
+  const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
+  if (!response.body) {
+    const text = await response.text();
+    await onText(text);
+    onProgress({ bytes: text.length, totalBytes, reviews: null });
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    await onText(decoder.decode(value, { stream: true }));
+    if (bytes - reported >= PROGRESS_EVERY_BYTES) {
+      reported = bytes;
+      onProgress({ bytes, totalBytes, reviews: null });
+    }
+  }
+  await onText(decoder.decode());
+  onProgress({ bytes, totalBytes, reviews: null });
+}
 
 /**
  * Fetches a dataset and reads it as it arrives, handing on each review once it is read and

@@ -1,6 +1,7 @@
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
-import { countReviews, markWord, reviewBits, wordAt, wordCount } from './search-index';
+import { countReviews, reviewBits } from './index-counts';
+import { markWord, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
 import { clausePattern, reviewMatches } from './text-match';
 

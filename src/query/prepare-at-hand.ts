@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data/review-schema';
-import { computeColumns, searchFields } from './columns';
+import { searchFields } from './columns';
+import { computeColumns } from './columns-builder';
 import { DatasetSession } from './dataset-session';
 import { buildSearchIndex } from './search-index-builder';
 import type { LoadedDataset } from './session-query';

@@ -1,5 +1,5 @@
 import { foldText } from '@/lib/fold';
-import { packPostings, type SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 // Building an index: in the loader's worker for the datasets it reads, and here, on the page,
 // only for datasets prepared at hand (see prepare-at-hand).
@@ -145,4 +145,71 @@ export function buildSearchIndex(
   const builder = new SearchIndexBuilder(reviews.length);
   for (const fields of reviews) builder.add(fields);
   return builder.finish();
+}
+
+/** Bytes that `gaps` takes for these ascending reviews. */
+function gapBytes(reviews: Int32Array, from: number, to: number): number {
+  let bytes = 0;
+  let previous = -1;
+  for (let p = from; p < to; p += 1) {
+    const review = reviews[p] ?? 0;
+    let gap = review - previous - 1;
+    previous = review;
+    bytes += 1;
+    while (gap >= 128) {
+      gap >>>= 7;
+      bytes += 1;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Packs each word's ascending reviews (`reviews[starts[w]]` up to `reviews[starts[w + 1]]`), the
+ * smaller of a bitmap or gaps.
+ */
+export function packPostings(
+  size: number,
+  starts: Int32Array,
+  reviews: Int32Array,
+): Pick<SearchIndex, 'postingStarts' | 'bitmaps' | 'postings'> {
+  const words = starts.length - 1;
+  const bitmapBytes = Math.ceil(size / 8);
+  const bitmaps = new Uint8Array(words);
+  const postingStarts = new Int32Array(words + 1);
+  let total = 0;
+  for (let w = 0; w < words; w += 1) {
+    const gaps = gapBytes(reviews, starts[w] ?? 0, starts[w + 1] ?? 0);
+    if (bitmapBytes < gaps) bitmaps[w] = 1;
+    postingStarts[w] = total;
+    total += bitmapBytes < gaps ? bitmapBytes : gaps;
+  }
+  postingStarts[words] = total;
+  const postings = new Uint8Array(total);
+  for (let w = 0; w < words; w += 1) {
+    let at = postingStarts[w] ?? 0;
+    const from = starts[w] ?? 0;
+    const to = starts[w + 1] ?? 0;
+    if (bitmaps[w] === 1) {
+      for (let p = from; p < to; p += 1) {
+        const review = reviews[p] ?? 0;
+        postings[at + (review >> 3)] = (postings[at + (review >> 3)] ?? 0) | (1 << (review & 7));
+      }
+      continue;
+    }
+    let previous = -1;
+    for (let p = from; p < to; p += 1) {
+      const review = reviews[p] ?? 0;
+      let gap = review - previous - 1;
+      previous = review;
+      while (gap >= 128) {
+        postings[at] = (gap & 127) | 128;
+        at += 1;
+        gap >>>= 7;
+      }
+      postings[at] = gap;
+      at += 1;
+    }
+  }
+  return { postingStarts, bitmaps, postings };
 }

@@ -58,8 +58,11 @@ function lowerBound(index: SearchIndex, text: string): number {
   return low;
 }
 
-/** Calls `visit` with each review of a word kept as gaps, from `p` to `end` in `postings`. */
-function eachGapReview(
+/**
+ * Calls `visit` with each review of a word kept as gaps, from `p` to `end` in `postings`. The
+ * callers' loops are small enough for the engine to inline `visit`.
+ */
+export function eachGapReview(
   postings: Uint8Array,
   p: number,
   end: number,
@@ -106,36 +109,6 @@ export function markReviews(index: SearchIndex, w: number, mask: Uint8Array): vo
   }
 }
 
-// The number of bits set in each byte.
-const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
-  let n = 0;
-  for (let b = byte; b !== 0; b >>= 1) n += b & 1;
-  return n;
-});
-
-/** A bitmap of the given reviews, in the index's layout: review 8b + k is bit k of byte b. */
-export function reviewBits(size: number, reviews: Int32Array): Uint8Array {
-  const bits = new Uint8Array(Math.ceil(size / 8));
-  for (const review of reviews) bits[review >> 3] = (bits[review >> 3] ?? 0) | (1 << (review & 7));
-  return bits;
-}
-
-/** How many of the reviews in `among` (a bitmap from `reviewBits`) the word at `w` is in. */
-export function countReviews(index: SearchIndex, w: number, among: Uint8Array): number {
-  const { postings } = index;
-  let p = index.postingStarts[w] ?? 0;
-  const end = index.postingStarts[w + 1] ?? 0;
-  let n = 0;
-  if (index.bitmaps[w] === 0) {
-    eachGapReview(postings, p, end, (review) => {
-      n += ((among[review >> 3] ?? 0) >> (review & 7)) & 1;
-    });
-    return n;
-  }
-  for (let b = 0; p < end; p += 1, b += 1) n += BITS_SET[(postings[p] ?? 0) & (among[b] ?? 0)] ?? 0;
-  return n;
-}
-
 /**
  * Marks in `mask` every review with a word that `word` starts (or, with `whole`, that equals it).
  * `word` is folded and made of letters and digits.
@@ -153,71 +126,4 @@ export function markWord(index: SearchIndex, word: string, mask: Uint8Array, who
 /** The words of the vocabulary, for tests and for counting what reviews mention. */
 export function vocabularyWords(index: SearchIndex): string[] {
   return index.vocabulary === '' ? [] : index.vocabulary.split('\n');
-}
-
-/** Bytes that `gaps` takes for these ascending reviews. */
-function gapBytes(reviews: Int32Array, from: number, to: number): number {
-  let bytes = 0;
-  let previous = -1;
-  for (let p = from; p < to; p += 1) {
-    const review = reviews[p] ?? 0;
-    let gap = review - previous - 1;
-    previous = review;
-    bytes += 1;
-    while (gap >= 128) {
-      gap >>>= 7;
-      bytes += 1;
-    }
-  }
-  return bytes;
-}
-
-/**
- * Packs each word's ascending reviews (`reviews[starts[w]]` up to `reviews[starts[w + 1]]`), the
- * smaller of a bitmap or gaps.
- */
-export function packPostings(
-  size: number,
-  starts: Int32Array,
-  reviews: Int32Array,
-): Pick<SearchIndex, 'postingStarts' | 'bitmaps' | 'postings'> {
-  const words = starts.length - 1;
-  const bitmapBytes = Math.ceil(size / 8);
-  const bitmaps = new Uint8Array(words);
-  const postingStarts = new Int32Array(words + 1);
-  let total = 0;
-  for (let w = 0; w < words; w += 1) {
-    const gaps = gapBytes(reviews, starts[w] ?? 0, starts[w + 1] ?? 0);
-    if (bitmapBytes < gaps) bitmaps[w] = 1;
-    postingStarts[w] = total;
-    total += bitmapBytes < gaps ? bitmapBytes : gaps;
-  }
-  postingStarts[words] = total;
-  const postings = new Uint8Array(total);
-  for (let w = 0; w < words; w += 1) {
-    let at = postingStarts[w] ?? 0;
-    const from = starts[w] ?? 0;
-    const to = starts[w + 1] ?? 0;
-    if (bitmaps[w] === 1) {
-      for (let p = from; p < to; p += 1) {
-        const review = reviews[p] ?? 0;
-        postings[at + (review >> 3)] = (postings[at + (review >> 3)] ?? 0) | (1 << (review & 7));
-      }
-      continue;
-    }
-    let previous = -1;
-    for (let p = from; p < to; p += 1) {
-      const review = reviews[p] ?? 0;
-      let gap = review - previous - 1;
-      previous = review;
-      while (gap >= 128) {
-        postings[at] = (gap & 127) | 128;
-        at += 1;
-        gap >>>= 7;
-      }
-      postings[at] = gap;
-      at += 1;
-    }
-  }
-  return { postingStarts, bitmaps, postings };
 }

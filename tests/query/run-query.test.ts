@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Review } from '@/data/review-schema';
 import { foldText } from '@/lib/fold';
-import { computeColumns } from '@/query/columns';
+import { computeColumns } from '@/query/columns-builder';
 import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
 import { openSession } from '@/query/prepare-at-hand';

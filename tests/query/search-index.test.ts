@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  countReviews,
-  markReviews,
-  packPostings,
-  reviewBits,
-  wordCount,
-  type SearchIndex,
-} from '@/query/search-index';
-import { buildSearchIndex } from '@/query/search-index-builder';
+import { countReviews, reviewBits } from '@/query/index-counts';
+import { markReviews, wordCount, type SearchIndex } from '@/query/search-index';
+import { buildSearchIndex, packPostings } from '@/query/search-index-builder';
 
 /** An index of the given words' reviews, packed as the builder packs them. */
 function indexOf(size: number, perWord: number[][]): SearchIndex {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '@/query/prepare-at-hand';
 import { DatasetSession } from '@/query/dataset-session';
-import { computeColumns } from '@/query/columns';
+import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';
 import { markWord, vocabularyWords } from '@/query/search-index';
 import { buildSearchIndex } from '@/query/search-index-builder';
