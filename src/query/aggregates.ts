@@ -29,7 +29,16 @@ function periodName(granularity: 'year' | 'month', key: number): string {
 /** What a tally of `prepared` reads (see tallyShown). */
 function tallyKeys(prepared: DatasetSession): TallyKeys {
   const { month, monthRange, spoiler, rating, votes } = prepared;
-  return { month, monthRange, spoiler, rating, votes, byVotes: sortedOrder(prepared, 'votes') };
+  return {
+    month,
+    monthRange,
+    spoiler,
+    rating,
+    votes,
+    byVotes: sortedOrder(prepared, 'votes'),
+    // A tally runs between queries, never inside one: the queries' working arrays are free.
+    scratch: { shown: prepared.workingMask(), places: prepared.workingIndices() },
+  };
 }
 
 /**

@@ -144,9 +144,17 @@ export function* mentionsOf(
   }
   const commonWords = [...common.keys()];
   const candidates: string[] = [];
-  const pairsByCount = Int32Array.from(inSample.keys())
-    .filter((pair) => (inSample[pair] ?? 0) >= 2)
-    .sort((a, b) => (inSample[b] ?? 0) - (inSample[a] ?? 0) || a - b);
+  let seenTwice = 0;
+  for (let pair = 0; pair < inSample.length; pair += 1)
+    if ((inSample[pair] ?? 0) >= 2) seenTwice += 1;
+  const pairsByCount = new Int32Array(seenTwice);
+  for (let pair = 0, k = 0; pair < inSample.length; pair += 1) {
+    if ((inSample[pair] ?? 0) >= 2) {
+      pairsByCount[k] = pair;
+      k += 1;
+    }
+  }
+  pairsByCount.sort((a, b) => (inSample[b] ?? 0) - (inSample[a] ?? 0) || a - b);
   for (const pair of pairsByCount.subarray(0, 8)) {
     candidates.push(
       `${commonWords[Math.floor(pair / phrases)] ?? ''} ${commonWords[pair % phrases] ?? ''}`,

@@ -13,6 +13,8 @@ export interface TallyKeys {
   readonly votes: Float64Array;
   /** Review places, most votes first. */
   readonly byVotes: Int32Array;
+  /** Arrays the size of the dataset the pass may use and leave as it likes, if any. */
+  readonly scratch?: { readonly shown: Uint8Array; readonly places: Int32Array };
 }
 
 /** The most-voted shown reviews a tally keeps: as many as the helpfulness chart plots. */
@@ -43,15 +45,15 @@ const SPARSE_SHARE = 1 / 4;
  * per-review keys in memory order; following the display order instead reads them at random (at
  * 100,000 reviews that was several times slower).
  */
-function markShown(size: number, indices: Int32Array): Uint8Array {
-  const shown = new Uint8Array(size);
+function markShown(size: number, indices: Int32Array, into?: Uint8Array): Uint8Array {
+  const shown = into ? into.fill(0) : new Uint8Array(size);
   for (let k = 0; k < indices.length; k += 1) shown[indices[k] ?? 0] = 1;
   return shown;
 }
 
 /** The places `shown` marks, ascending; `count` of them. */
-function placesOf(shown: Uint8Array, count: number): Int32Array {
-  const places = new Int32Array(count);
+function placesOf(shown: Uint8Array, count: number, into?: Int32Array): Int32Array {
+  const places = into ? into.subarray(0, count) : new Int32Array(count);
   let n = 0;
   for (let i = 0; i < shown.length; i += 1) {
     if (shown[i] === 1) {
@@ -67,7 +69,7 @@ function placesOf(shown: Uint8Array, count: number): Int32Array {
  * most-voted of them.
  */
 export function tallyShown(keys: TallyKeys, indices: Int32Array, most = MOST_VOTED): Tally {
-  const shown = markShown(keys.month.length, indices);
+  const shown = markShown(keys.month.length, indices, keys.scratch?.shown);
   const [firstMonth, lastMonth] = keys.monthRange;
   const months = firstMonth < 0 ? 0 : lastMonth - firstMonth + 1;
   const total = new Int32Array(months);
@@ -77,7 +79,9 @@ export function tallyShown(keys: TallyKeys, indices: Int32Array, most = MOST_VOT
   const { month, spoiler: isSpoiler, rating, votes, byVotes } = keys;
   // The shown reviews' places: as given when few are shown, else in memory order from the mask.
   const places =
-    indices.length < month.length * SPARSE_SHARE ? indices : placesOf(shown, indices.length);
+    indices.length < month.length * SPARSE_SHARE
+      ? indices
+      : placesOf(shown, indices.length, keys.scratch?.places);
   let undated = 0;
   let noVotes = 0;
   for (let k = 0; k < places.length; k += 1) {
