@@ -2,22 +2,29 @@ import type { Dataset } from '@/data/review-schema';
 
 /**
  * Per-review numbers, one typed array each, computed once per dataset where it is read (in the
- * loader's worker for large datasets, whose arrays then move to the page without a copy).
+ * loader's worker for large datasets, whose arrays then move to the page without a copy). As a
+ * type it is the plain object the loader sends; as a class, what holds those arrays as its own
+ * (a DatasetSession is its columns).
  */
-export interface Columns {
-  readonly wilson: Float64Array;
+export class Columns {
+  declare readonly wilson: Float64Array;
   /** Helpful votes cast. */
-  readonly votes: Float64Array;
+  declare readonly votes: Float64Array;
   /** Days since 1970, NaN when undated. */
-  readonly day: Float64Array;
+  declare readonly day: Float64Array;
   /** year * 12 + month (0-11), -1 when undated: the timeline's bucket keys without Date objects. */
-  readonly month: Int32Array;
+  declare readonly month: Int32Array;
   /** The earliest and latest `month` of a dated review; -1 for both when none is dated. */
-  readonly monthRange: readonly [number, number];
+  declare readonly monthRange: readonly [number, number];
   /** 1-10, 0 when unrated. */
-  readonly rating: Uint8Array;
-  readonly length: Float64Array;
-  readonly spoiler: Uint8Array;
+  declare readonly rating: Uint8Array;
+  declare readonly length: Float64Array;
+  declare readonly spoiler: Uint8Array;
+
+  constructor(columns: Columns) {
+    const { wilson, votes, day, month, monthRange, rating, length, spoiler } = columns;
+    Object.assign(this, { wilson, votes, day, month, monthRange, rating, length, spoiler });
+  }
 }
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data/review-schema';
-import { dayNumber, isoOfDay, type Columns } from './columns';
+import { Columns, dayNumber, isoOfDay } from './columns';
 import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
@@ -18,25 +18,45 @@ export interface SortedOrder {
 
 const CLAUSE_CACHE_SIZE = 32;
 
+/** A byte-per-review mask packed to bits: review 8b + k is bit k of byte b. */
+function packBits(mask: Uint8Array): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(mask.length / 8));
+  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
+    let byte = 0;
+    for (let k = 0; k < 8; k += 1) byte |= (mask[i + k] ?? 0) << k;
+    bits[b] = byte;
+  }
+  return bits;
+}
+
+/**
+ * Writes packed bits into a byte-per-review mask, a byte of bits at a time: as they are, and-ed
+ * in, or clearing. (Writes past the mask's end, in the last byte, are ignored by the array.)
+ */
+function unpackBits(bits: Uint8Array, mask: Uint8Array, how: 'set' | 'and' | 'clear'): void {
+  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
+    const byte = bits[b] ?? 0;
+    if (how === 'set') for (let k = 0; k < 8; k += 1) mask[i + k] = (byte >> k) & 1;
+    else if (how === 'and') {
+      if (byte === 255) continue;
+      for (let k = 0; k < 8; k += 1) mask[i + k] = (mask[i + k] ?? 0) & (byte >> k);
+    } else if (byte !== 0) {
+      for (let k = 0; k < 8; k += 1) if (((byte >> k) & 1) === 1) mask[i + k] = 0;
+    }
+  }
+}
+
 /**
  * Everything derived from one dataset, and its only owner: the per-review columns, the sort
  * orders, the search index and the masks of recent search words, and the charts' tallies. Made
  * when a dataset opens and disposed when another does; components ask it and keep nothing.
  */
-export class DatasetSession implements Columns {
+export class DatasetSession extends Columns {
   readonly dataset: Dataset;
   readonly size: number;
-  readonly wilson: Float64Array;
-  readonly votes: Float64Array;
-  readonly day: Float64Array;
-  readonly month: Int32Array;
-  readonly monthRange: readonly [number, number];
-  readonly rating: Uint8Array;
-  readonly length: Float64Array;
-  readonly spoiler: Uint8Array;
   /** Sorted orders, filled on first use of each sort. */
   readonly orders = new Map<SortKey, SortedOrder>();
-  /** Reviews matching a search word or phrase, kept while the reader changes the rest. */
+  /** Reviews matching a search word or phrase (as bits), kept while the reader changes the rest. */
   readonly clauseMasks = new Map<string, Uint8Array>();
   /** Per list of shown reviews, what the charts counted in it (see aggregates). */
   readonly tallies = new WeakMap<Int32Array, Tally>();
@@ -48,16 +68,9 @@ export class DatasetSession implements Columns {
     index: SearchIndex | null,
     orders: ReadonlyArray<readonly [SortKey, SortedOrder]> = [],
   ) {
+    super(columns);
     this.dataset = dataset;
     this.size = dataset.reviews.length;
-    this.wilson = columns.wilson;
-    this.votes = columns.votes;
-    this.day = columns.day;
-    this.month = columns.month;
-    this.monthRange = columns.monthRange;
-    this.rating = columns.rating;
-    this.length = columns.length;
-    this.spoiler = columns.spoiler;
     this.index = index;
     this.addOrders(orders);
   }
@@ -94,8 +107,12 @@ export class DatasetSession implements Columns {
     this.index ??= index;
   }
 
-  /** Reviews holding the clause's word or phrase (excluding is the caller's). */
-  clauseMask(clause: SearchClause): Uint8Array {
+  /**
+   * Reviews holding the clause's word or phrase (excluding is the caller's), as bits: review
+   * 8b + k is bit k of byte b. Kept as bits, the recent clauses take an eighth of the memory a
+   * byte per review did, and each word typed makes that much less to collect.
+   */
+  clauseBits(clause: SearchClause): Uint8Array {
     const key = clause.words.join(' ');
     const cached = this.clauseMasks.get(key);
     if (cached) {
@@ -104,7 +121,8 @@ export class DatasetSession implements Columns {
       this.clauseMasks.set(key, cached);
       return cached;
     }
-    const mask = new Uint8Array(this.size);
+    // Marked a byte per review in the working mask, then packed.
+    const mask = this.workingMask().fill(0);
     const { words } = clause;
     const index = this.index;
     if (index && words.length === 1) {
@@ -134,31 +152,27 @@ export class DatasetSession implements Columns {
       const oldest = this.clauseMasks.keys().next().value;
       if (oldest !== undefined) this.clauseMasks.delete(oldest);
     }
-    this.clauseMasks.set(key, mask);
-    return mask;
+    const bits = packBits(mask);
+    this.clauseMasks.set(key, bits);
+    return bits;
   }
 
   /**
-   * The reviews a search lets through, or null when the search asks for nothing. The mask is the
-   * session's, to be read before the next query and not changed.
+   * The reviews a search lets through, a byte each, or null when the search asks for nothing.
+   * The mask is the session's, to be read before the next query and not changed.
    */
   searchMask(search: string): Uint8Array | null {
     const clauses = parseSearch(search);
     if (clauses.length === 0) return null;
-    const wanted = clauses.filter((clause) => !clause.exclude);
-    const [first, ...rest] = wanted.map((clause) => this.clauseMask(clause));
-    if (first && rest.length === 0 && wanted.length === clauses.length) return first;
+    // Every clause's bits first: making them uses the working mask.
+    const wanted = clauses.filter((clause) => !clause.exclude).map((c) => this.clauseBits(c));
+    const left = clauses.filter((clause) => clause.exclude).map((c) => this.clauseBits(c));
     const mask = this.workingMask();
-    if (first) mask.set(first);
+    const [first, ...rest] = wanted;
+    if (first) unpackBits(first, mask, 'set');
     else mask.fill(1);
-    for (const other of rest) {
-      for (let i = 0; i < this.size; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
-    }
-    for (const clause of clauses) {
-      if (!clause.exclude) continue;
-      const left = this.clauseMask(clause);
-      for (let i = 0; i < this.size; i += 1) if (left[i] === 1) mask[i] = 0;
-    }
+    for (const bits of rest) unpackBits(bits, mask, 'and');
+    for (const bits of left) unpackBits(bits, mask, 'clear');
     return mask;
   }
 
@@ -200,6 +214,25 @@ export class DatasetSession implements Columns {
     return (this.indices ??= new Int32Array(this.size));
   }
 
+  private readonly spares = new Map<string, Int32Array | Uint8Array>();
+
+  /**
+   * An array for work done in slices between queries (what the reviews mention), kept for the
+   * next run of that work rather than made anew: one for each `name`, `length` long, holding
+   * what its last use left. Such work runs once at a time.
+   */
+  spare<T extends Int32Array | Uint8Array>(
+    name: string,
+    length: number,
+    kind: new (length: number) => T,
+  ): T {
+    const known = this.spares.get(name);
+    if (known instanceof kind && known.length >= length) return known.subarray(0, length) as T;
+    const made = new kind(length);
+    this.spares.set(name, made);
+    return made;
+  }
+
   /** Lets go of everything derived; the session answers nothing after this. */
   dispose(): void {
     this.orders.clear();
@@ -208,5 +241,6 @@ export class DatasetSession implements Columns {
     this.days = null;
     this.mask = null;
     this.indices = null;
+    this.spares.clear();
   }
 }

@@ -75,7 +75,7 @@ export function* mentionsOf(
 
   // Every word: the shown reviews that have it, from the index's postings.
   const words = wordCount(index);
-  const counts = new Int32Array(words);
+  const counts = session.spare('mention counts', words, Int32Array);
   const shownBits = reviewBits(size, shown);
   let counted = 0;
   for (let w = 0; w < words; w += 1) {
@@ -86,7 +86,7 @@ export function* mentionsOf(
   }
   // The words most shown reviews have, in the vocabulary's order among equals: only as many
   // words are read out of the vocabulary as it takes to find the wanted ones.
-  const byCount = new Int32Array(counted);
+  const byCount = session.spare('mention order', counted, Int32Array);
   for (let w = 0, k = 0; w < words; w += 1) {
     if ((counts[w] ?? 0) >= 2) {
       byCount[k] = w;
@@ -108,7 +108,7 @@ export function* mentionsOf(
   // Search matches a word at the start of longer ones too: each candidate is counted as search
   // will find it, in the view.
   const found: Array<{ clause: SearchClause; count: number }> = [];
-  const mark = new Uint8Array(size);
+  const mark = session.spare('mention mark', size, Uint8Array);
   for (const word of best) {
     mark.fill(0);
     markWord(index, word, mark);
@@ -122,8 +122,8 @@ export function* mentionsOf(
   // review, by the two words' places in `common`), then counted in all of them. A phrase is in
   // no more reviews than its rarer word, so phrases of rarer words could not be among the first.
   const phrases = common.size;
-  const inSample = new Int32Array(phrases * phrases);
-  const lastSeen = new Int32Array(phrases * phrases).fill(-1);
+  const inSample = session.spare('phrase counts', phrases * phrases, Int32Array).fill(0);
+  const lastSeen = session.spare('phrase last seen', phrases * phrases, Int32Array).fill(-1);
   const sample = Math.min(shown.length, PHRASE_SAMPLE);
   for (let k = 0; k < sample; k += 1) {
     const review = session.dataset.reviews[shown[k] ?? -1];
@@ -147,7 +147,7 @@ export function* mentionsOf(
   let seenTwice = 0;
   for (let pair = 0; pair < inSample.length; pair += 1)
     if ((inSample[pair] ?? 0) >= 2) seenTwice += 1;
-  const pairsByCount = new Int32Array(seenTwice);
+  const pairsByCount = session.spare('phrase order', seenTwice, Int32Array);
   for (let pair = 0, k = 0; pair < inSample.length; pair += 1) {
     if ((inSample[pair] ?? 0) >= 2) {
       pairsByCount[k] = pair;
@@ -161,7 +161,7 @@ export function* mentionsOf(
     );
   }
   const holds = mark;
-  const next = new Uint8Array(candidates.length > 0 ? size : 0);
+  const next = session.spare('phrase next word', candidates.length > 0 ? size : 0, Uint8Array);
   const { reviews } = session.dataset;
   for (const pair of candidates) {
     const clause: SearchClause = { words: pair.split(' '), exclude: false, key: pair };

@@ -4,11 +4,14 @@ import { Highlight } from './highlight';
 
 /**
  * While a review is clamped, the text after about this many characters is kept in the page but not
- * displayed: more than the eight clamped lines hold at any column width (the widest column,
- * about 1,040 px, holds some 140 characters a line). Laying out the whole of a 20,000-character
- * review took 30 ms each time it came into view, and every displayed character is laid out.
+ * displayed: more than the eight clamped lines hold at any width, since the text's column is at
+ * most 58 digit widths (about 77 characters a line in DejaVu Sans, 85 at the very most in the
+ * fonts tried: 680 for eight lines). Every displayed character is laid out, seen or not: laying
+ * out the whole of a 20,000-character review took 30 ms each time it came into view, and at
+ * 1,400 characters each card laid out about twice the lines it shows, work and memory spent
+ * again for every card a new list brings.
  */
-export const CLAMPED_CHARACTERS = 1400;
+export const CLAMPED_CHARACTERS = 900;
 
 /** A space this far past the limit still ends the displayed text at a word boundary. */
 export const CLAMP_WORD_REACH = 100;
