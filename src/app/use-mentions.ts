@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { afterQuiet, runInSlices } from '@/lib/schedule';
+import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint, afterQuiet, runInSlices } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
 import type { Mention } from '@/query/mentions';
 
@@ -10,8 +10,9 @@ const INDEX_WAIT_MS = 1000;
 const QUIET_MS = 250;
 
 /**
- * What the shown reviews mention, worked out once the list has stayed the same for a moment, in
- * slices between frames (see lib/schedule, step 5): null while it is being counted.
+ * What the shown reviews mention, worked out in slices between frames once the first list of a
+ * dataset has painted, and for a later list once it has stayed the same for a moment (see
+ * lib/schedule, step 5): null while it is being counted.
  */
 export function useMentions(
   session: DatasetSession,
@@ -19,6 +20,8 @@ export function useMentions(
   search: string,
 ): Mention[] | null {
   const [state, setState] = useState<{ shown: Int32Array; mentions: Mention[] } | null>(null);
+  // The first list of a dataset is counted as soon as it has painted; later ones once quiet.
+  const counted = useRef<DatasetSession | null>(null);
   useEffect(() => {
     let stop: () => void = () => undefined;
     let live = true;
@@ -33,7 +36,11 @@ export function useMentions(
         } else setState({ shown, mentions });
       });
     };
-    const cancelFirst = afterQuiet(QUIET_MS, () => void start());
+    const first = counted.current !== session;
+    counted.current = session;
+    const cancelFirst = first
+      ? afterNextPaint(() => void start())
+      : afterQuiet(QUIET_MS, () => void start());
     return () => {
       live = false;
       cancelFirst();
