@@ -72,7 +72,14 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const linked = useLinkedReview(dataset, result.indices);
-  const mentions = useMentions(session, result.indices, view.search);
+  const shownKey = JSON.stringify([
+    view.ratings,
+    view.search,
+    view.hideSpoilers,
+    view.from,
+    view.to,
+  ]);
+  const mentions = useMentions(session, result.indices, view.search, shownKey);
   const { clearFilters } = useViewActions();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { afterNextPaint, afterQuiet, runInSlices } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
 import type { Mention } from '@/query/mentions';
@@ -18,8 +18,19 @@ export function useMentions(
   session: DatasetSession,
   shown: Int32Array,
   search: string,
+  /** Names which reviews are shown, whatever their order: a new sort keeps it, and the count. */
+  shownKey: string,
 ): Mention[] | null {
-  const [state, setState] = useState<{ shown: Int32Array; mentions: Mention[] } | null>(null);
+  const [state, setState] = useState<{
+    session: DatasetSession;
+    key: string;
+    mentions: Mention[];
+  } | null>(null);
+  // The list as it is now, for a count that starts later.
+  const latest = useRef(shown);
+  useLayoutEffect(() => {
+    latest.current = shown;
+  });
   // The first list of a dataset is counted as soon as it has painted; later ones once quiet.
   const counted = useRef<DatasetSession | null>(null);
   useEffect(() => {
@@ -29,11 +40,11 @@ export function useMentions(
     const start = async () => {
       const { mentionsOf } = await import('@/query/mentions');
       if (!live) return;
-      stop = runInSlices(mentionsOf(session, shown, search), (mentions) => {
+      stop = runInSlices(mentionsOf(session, latest.current, search), (mentions) => {
         if (mentions === null) {
           const timer = window.setTimeout(() => void start(), INDEX_WAIT_MS);
           stop = () => window.clearTimeout(timer);
-        } else setState({ shown, mentions });
+        } else setState({ session, key: shownKey, mentions });
       });
     };
     const first = counted.current !== session;
@@ -46,6 +57,6 @@ export function useMentions(
       cancelFirst();
       stop();
     };
-  }, [session, shown, search]);
-  return state?.shown === shown ? state.mentions : null;
+  }, [session, shownKey, search]);
+  return state?.session === session && state.key === shownKey ? state.mentions : null;
 }

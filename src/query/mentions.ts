@@ -18,7 +18,7 @@ export interface Mention {
 /** How many mentions are shown at most. */
 export const MENTIONS_SHOWN = 16;
 
-/** How many of the first shown reviews the two-word phrases are looked for in. */
+/** In how many of the shown reviews (the first in the dataset's order) two-word phrases are looked for. */
 const PHRASE_SAMPLE = 200;
 
 /** How many of the words most shown reviews have two-word phrases are made of. */
@@ -77,6 +77,15 @@ export function* mentionsOf(
   const words = wordCount(index);
   const counts = session.spare('mention counts', words, Int32Array);
   const shownBits = reviewBits(size, shown);
+  // The shown reviews in the dataset's order: what follows depends on which reviews are shown,
+  // not on their order, so a new sort leaves the mentions as they are.
+  const places = session.spare('mention places', shown.length, Int32Array);
+  for (let i = 0, k = 0; i < size && k < places.length; i += 1) {
+    if ((((shownBits[i >> 3] ?? 0) >> (i & 7)) & 1) === 1) {
+      places[k] = i;
+      k += 1;
+    }
+  }
   let counted = 0;
   for (let w = 0; w < words; w += 1) {
     const count = countReviews(index, w, shownBits);
@@ -113,7 +122,7 @@ export function* mentionsOf(
     mark.fill(0);
     markWord(index, word, mark);
     let count = 0;
-    for (let k = 0; k < shown.length; k += 1) count += mark[shown[k] ?? 0] ?? 0;
+    for (let k = 0; k < places.length; k += 1) count += mark[places[k] ?? 0] ?? 0;
     found.push({ clause: { words: [word], exclude: false, key: word }, count });
     yield;
   }
@@ -124,9 +133,9 @@ export function* mentionsOf(
   const phrases = common.size;
   const inSample = session.spare('phrase counts', phrases * phrases, Int32Array).fill(0);
   const lastSeen = session.spare('phrase last seen', phrases * phrases, Int32Array).fill(-1);
-  const sample = Math.min(shown.length, PHRASE_SAMPLE);
+  const sample = Math.min(places.length, PHRASE_SAMPLE);
   for (let k = 0; k < sample; k += 1) {
-    const review = session.dataset.reviews[shown[k] ?? -1];
+    const review = session.dataset.reviews[places[k] ?? -1];
     if (!review) continue;
     for (const field of searchFields(review)) {
       let before = -1;
@@ -172,8 +181,8 @@ export function* mentionsOf(
     next.fill(0);
     markWord(index, second, next);
     let count = 0;
-    for (let k = 0; k < shown.length; k += 1) {
-      const i = shown[k] ?? 0;
+    for (let k = 0; k < places.length; k += 1) {
+      const i = places[k] ?? 0;
       if (holds[i] === 1 && next[i] === 1) {
         const review = reviews[i];
         if (review && reviewMatches(pattern, review)) count += 1;
@@ -186,13 +195,16 @@ export function* mentionsOf(
   found.sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
   const chosen = found.filter(({ count }) => count > 0).slice(0, MENTIONS_SHOWN);
   return chosen.map(({ clause, count }) => ({
-    label: labelOf(session, shown, clause),
+    label: labelOf(session, places, clause),
     search: clause.words.length > 1 ? `"${clause.words.join(' ')}"` : (clause.words[0] ?? ''),
     count,
   }));
 }
 
-/** The clause as the first shown review that has it writes it (`Mikkelsen`, `Mads Mikkelsen`). */
+/**
+ * The clause as the first shown review (in the dataset's order) that has it writes it
+ * (`Mikkelsen`, `Mads Mikkelsen`).
+ */
 function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClause): string {
   const pattern = clausePattern(clause);
   for (const i of shown.subarray(0, 500)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Mention } from '@/query/mentions';
 import { openSession } from '@/query/prepare-at-hand';
 import { runQuery } from '@/query/run-query';
-import { DEFAULT_VIEW } from '@/query/view-query';
+import { DEFAULT_VIEW, SORT_KEYS } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
 function run(generator: Generator<void, Mention[] | null>): Mention[] | null {
@@ -55,5 +55,27 @@ describe('mentionsOf', () => {
       const search = `${view.search} ${mention.search}`;
       expect(runQuery(session, { ...view, search }).indices.length).toBe(mention.count);
     }
+  });
+
+  it('depends on which reviews are shown, not on their order', () => {
+    // Each sort puts another of these first, and each writes the name its own way.
+    const written = openSession(
+      makeDataset([
+        makeReview({ id: 'x', body: 'MIKKELSEN rules.', date: '2004-01-01', rating: 2 }),
+        makeReview({
+          id: 'y',
+          body: 'Mikkelsen rules, a long review of it all.',
+          date: '2010-01-01',
+          rating: 9,
+          helpful: { up: 9, total: 9 },
+        }),
+        makeReview({ id: 'z', body: 'mikkelsen Rules', date: '2007-01-01', rating: 5 }),
+      ]),
+    );
+    const bySort = SORT_KEYS.map((sort) =>
+      run(mentionsOf(written, runQuery(written, { ...DEFAULT_VIEW, sort }).indices, '')),
+    );
+    expect(bySort[0]?.find((m) => m.search === 'mikkelsen')?.label).toBe('MIKKELSEN');
+    for (const mentions of bySort) expect(mentions).toEqual(bySort[0]);
   });
 });
