@@ -1,6 +1,6 @@
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
-import { countReviews, reviewBits } from './index-counts';
+import { ReviewCounter, reviewBits } from './index-counts';
 import { markWord, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
 import { clausePattern, reviewMatches } from './text-match';
@@ -19,7 +19,7 @@ export interface Mention {
 export const MENTIONS_SHOWN = 16;
 
 /** In how many of the shown reviews (the first in the dataset's order) two-word phrases are looked for. */
-const PHRASE_SAMPLE = 200;
+const PHRASE_SAMPLE = 100;
 
 /** How many of the words most shown reviews have two-word phrases are made of. */
 const PHRASE_WORDS = 200;
@@ -87,8 +87,9 @@ export function* mentionsOf(
     }
   }
   let counted = 0;
+  const counter = new ReviewCounter(shownBits);
   for (let w = 0; w < words; w += 1) {
-    const count = countReviews(index, w, shownBits);
+    const count = counter.count(index, w);
     counts[w] = count;
     if (count >= 2) counted += 1;
     if ((w & 2047) === 2047) yield;
@@ -118,7 +119,8 @@ export function* mentionsOf(
   // will find it, in the view.
   const found: Array<{ clause: SearchClause; count: number }> = [];
   const mark = session.spare('mention mark', size, Uint8Array);
-  for (const word of best) {
+  for (let b = 0; b < best.length; b += 1) {
+    const word = best[b] ?? '';
     mark.fill(0);
     markWord(index, word, mark);
     let count = 0;
@@ -137,10 +139,14 @@ export function* mentionsOf(
   for (let k = 0; k < sample; k += 1) {
     const review = session.dataset.reviews[places[k] ?? -1];
     if (!review) continue;
-    for (const field of searchFields(review)) {
+    // Indexed loops here and below: this runs too seldom for the engine to optimize it, and
+    // unoptimized, each step of a for-of loop makes an object.
+    const fields = searchFields(review);
+    for (let f = 0; f < fields.length; f += 1) {
       let before = -1;
-      for (const token of foldedWords(field ?? '')) {
-        const place = common.get(token) ?? -1;
+      const tokens = foldedWords(fields[f] ?? '');
+      for (let t = 0; t < tokens.length; t += 1) {
+        const place = common.get(tokens[t] ?? '') ?? -1;
         const pair = before * phrases + place;
         if (before >= 0 && place >= 0 && lastSeen[pair] !== k) {
           lastSeen[pair] = k;
@@ -207,7 +213,8 @@ export function* mentionsOf(
  */
 function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClause): string {
   const pattern = clausePattern(clause);
-  for (const i of shown.subarray(0, 500)) {
+  for (let k = 0; k < Math.min(shown.length, 500); k += 1) {
+    const i = shown[k] ?? -1;
     const review = session.dataset.reviews[i];
     if (!review) continue;
     for (const field of searchFields(review)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countReviews, reviewBits } from '@/query/index-counts';
+import { ReviewCounter, reviewBits } from '@/query/index-counts';
 import { markReviews, wordCount, type SearchIndex } from '@/query/search-index';
 import { buildSearchIndex, packPostings } from '@/query/search-index-builder';
 
@@ -69,8 +69,9 @@ describe('packed postings', () => {
           const index = indexOf(size, [common, rare.slice(0, 8)]);
           const bits = reviewBits(size, Int32Array.from(among));
           const amongSet = new Set(among);
-          expect(countReviews(index, 0, bits)).toBe(common.filter((r) => amongSet.has(r)).length);
-          expect(countReviews(index, 1, bits)).toBe(
+          const counter = new ReviewCounter(bits);
+          expect(counter.count(index, 0)).toBe(common.filter((r) => amongSet.has(r)).length);
+          expect(counter.count(index, 1)).toBe(
             rare.slice(0, 8).filter((r) => amongSet.has(r)).length,
           );
         },
