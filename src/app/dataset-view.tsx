@@ -19,7 +19,7 @@ import { ReviewList } from '@/features/reviews/review-list';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
 import type { LoadedDataset } from '@/query/session-query';
-import { isFiltered } from '@/query/view-query';
+import { isFiltered, shownKey } from '@/query/view-query';
 import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { useDatasetSession } from './use-dataset-session';
@@ -72,14 +72,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const linked = useLinkedReview(dataset, result.indices);
-  const shownKey = JSON.stringify([
-    view.ratings,
-    view.search,
-    view.hideSpoilers,
-    view.from,
-    view.to,
-  ]);
-  const mentions = useMentions(session, result.indices, view.search, shownKey);
+  const mentions = useMentions(session, result.indices, view.search, shownKey(view));
   const { clearFilters } = useViewActions();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);

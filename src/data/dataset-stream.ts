@@ -51,7 +51,7 @@ export class DatasetStream {
   private mode: 'head' | 'reviews' | 'after' = 'head';
   private reviewCount = 0;
   private firstText = '';
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new Set<string>();
   private duplicate: DatasetValidationError | null = null;
   private invalidReview: DatasetValidationError | null = null;
 
@@ -69,7 +69,7 @@ export class DatasetStream {
   /** Takes the next piece of the text. */
   push(text: string): void {
     if (this.firstText.length < 64) this.firstText += text.slice(0, 64);
-    // Where the current run of text to keep (head or element) starts in \`text\`.
+    // Where the current run of text to keep (head or element) starts in `text`.
     let runStart = 0;
     const keep = (end: number) => {
       if (end > runStart)
@@ -222,7 +222,7 @@ export class DatasetStream {
       return;
     }
     if (this.ids.has(review.id)) this.duplicate ??= duplicateIdError(review.id, index);
-    else this.ids.set(review.id, index);
+    else this.ids.add(review.id);
     this.onReview(review, index);
   }
 

@@ -83,3 +83,8 @@ export function sameRatingCounts(a: RatingCounts, b: RatingCounts): boolean {
 export function emptyRatingCounts(): RatingCounts {
   return { 10: 0, 9: 0, 8: 0, 7: 0, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0, unrated: 0 };
 }
+
+/** Names which reviews a view shows, whatever their order: the view without its sort. */
+export function shownKey(view: ViewQuery): string {
+  return JSON.stringify([view.ratings, view.search, view.hideSpoilers, view.from, view.to]);
+}
