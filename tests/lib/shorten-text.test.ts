@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortenText } from '@/lib/shorten-text';
-
-// Letters, accents written both ways, emoji with a skin tone, a flag, and spaces.
-const unit = fc.constantFrom('a', 'b', ' ', 'é', 'e\u0301', '😀', '👍🏽', '🇩🇰', 'ø');
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-function graphemeStarts(text: string): Set<number> {
-  const starts = new Set([text.length]);
-  for (const { index } of segmenter.segment(text)) starts.add(index);
-  return starts;
-}
+import { graphemeStarts, graphemeUnit } from '../testing/graphemes';
 
 describe('shortenText', () => {
   it('leaves text up to the limit as it is', () => {
@@ -36,7 +27,7 @@ describe('shortenText', () => {
   it('shows a start of the text, at most the limit long, never splitting a character', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit, maxLength: 200 }),
+        fc.string({ unit: graphemeUnit, maxLength: 200 }),
         fc.integer({ min: 1, max: 120 }),
         (text, limit) => {
           const { shown, shortened } = shortenText(text, limit);
