@@ -83,15 +83,26 @@ export function eachGapReview(
   }
 }
 
-/** Sets `mask[review]` to 1 for each review of the word at position `w`. */
-export function markReviews(index: SearchIndex, w: number, mask: Uint8Array): void {
+/** A function setting `mask[review]` to 1: made once for all the words a search marks. */
+const markerOf = (mask: Uint8Array) => (review: number) => {
+  mask[review] = 1;
+};
+
+/**
+ * Sets `mask[review]` to 1 for each review of the word at position `w`; `mark` does so for a word
+ * kept as gaps (see markerOf).
+ */
+export function markReviews(
+  index: SearchIndex,
+  w: number,
+  mask: Uint8Array,
+  mark = markerOf(mask),
+): void {
   const { postings } = index;
   let p = index.postingStarts[w] ?? 0;
   const end = index.postingStarts[w + 1] ?? 0;
   if (index.bitmaps[w] === 0) {
-    eachGapReview(postings, p, end, (review) => {
-      mask[review] = 1;
-    });
+    eachGapReview(postings, p, end, mark);
     return;
   }
   // A byte at a time, without a branch per bit: a common word is in most bytes.
@@ -120,7 +131,9 @@ export function markWord(index: SearchIndex, word: string, mask: Uint8Array, who
       ? from + 1
       : from
     : lowerBound(index, `${word}\uffff`);
-  for (let w = from; w < to; w += 1) markReviews(index, w, mask);
+  // One marking function for every word of the run: a prefix like `s` starts thousands.
+  const mark = markerOf(mask);
+  for (let w = from; w < to; w += 1) markReviews(index, w, mask, mark);
 }
 
 /** The words of the vocabulary, for tests and for counting what reviews mention. */
