@@ -1,4 +1,5 @@
 import type { Dataset } from './review-schema';
+import { plainDataset } from './plain-review';
 import {
   attempt,
   isDataset,
@@ -18,7 +19,8 @@ export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): 
     const tx = db.transaction(['entries', 'datasets'], 'readwrite');
     await Promise.all([
       tx.objectStore('entries').put(entry),
-      tx.objectStore('datasets').put({ id: entry.id, dataset }),
+      // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
+      tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
       tx.done,
     ]);
   });
@@ -51,7 +53,7 @@ export async function updateLibraryDataset<T>(
     }
     const { dataset, result } = change(stored.dataset);
     await Promise.all([
-      datasets.put({ id, dataset }),
+      datasets.put({ id, dataset: plainDataset(dataset) }),
       entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),
       tx.done,
     ]);

@@ -4,8 +4,10 @@ import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
+import { StoredReview } from '@/data/stored-review';
 import type { Columns } from './columns';
 import type { SearchIndex } from './search-index';
+import { testBodiesWith } from './text-match';
 import type { SortedOrder } from './dataset-session';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 import type { SortKey } from './view-query';
@@ -28,6 +30,10 @@ function absolute(url: string): string {
 }
 
 function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<LoadedDataset | null> {
+  // The bodies come as bytes: what reads them as bytes loads beside them.
+  import('./byte-match')
+    .then(({ storedBodyTest }) => testBodiesWith(storedBodyTest))
+    .catch(() => undefined);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./session-worker.ts', import.meta.url), { type: 'module' });
     let indexed: (index: SearchIndex | null) => void = () => undefined;
@@ -55,14 +61,18 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
         case 'progress':
           reportProgress(message.progress);
           break;
-        case 'reviews':
-          for (const review of message.reviews) reviews.push(review);
+        case 'reviews': {
+          const { bodies } = message;
+          message.reviews.forEach((fields, slot) => {
+            reviews.push(new StoredReview(fields, bodies, slot));
+          });
           // A dataset read from the library has no bytes to count: its reviews are counted here.
           if (source.kind === 'library')
             reportProgress({ bytes: 0, totalBytes: null, reviews: reviews.length });
           // The next piece comes in a task of its own, after this one's.
           setTimeout(() => worker.postMessage({ type: 'next' } satisfies SessionRequest));
           break;
+        }
         case 'columns':
           resolve({
             dataset: { ...message.head, reviews },
