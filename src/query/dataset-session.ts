@@ -4,7 +4,7 @@ import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
-import { clausePattern, reviewMatches } from './text-match';
+import { clauseMatcher, reviewMatches } from './text-match';
 
 export interface SortedOrder {
   /** Indices into dataset.reviews, in the sort's order. */
@@ -128,7 +128,7 @@ export class DatasetSession extends Columns {
     if (index && words.length === 1) {
       markWord(index, words[0] ?? '', mask);
     } else {
-      const pattern = clausePattern(clause);
+      const matcher = clauseMatcher(clause);
       const reviews = this.dataset.reviews;
       let candidates: Uint8Array | null = null;
       if (index) {
@@ -145,7 +145,7 @@ export class DatasetSession extends Columns {
       for (let i = 0; i < this.size; i += 1) {
         if (candidates && candidates[i] === 0) continue;
         const review = reviews[i];
-        if (review && reviewMatches(pattern, review)) mask[i] = 1;
+        if (review && reviewMatches(matcher, review)) mask[i] = 1;
       }
     }
     if (this.clauseMasks.size >= CLAUSE_CACHE_SIZE) {

@@ -3,7 +3,7 @@ import type { DatasetSession } from './dataset-session';
 import { ReviewCounter, reviewBits } from './index-counts';
 import { markWord, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
-import { clausePattern, reviewMatches } from './text-match';
+import { clauseMatcher, reviewMatches } from './text-match';
 
 /** A word or two-word phrase the shown reviews use, and how many of them do. */
 export interface Mention {
@@ -180,7 +180,7 @@ export function* mentionsOf(
   const { reviews } = session.dataset;
   for (const pair of candidates) {
     const clause: SearchClause = { words: pair.split(' '), exclude: false, key: pair };
-    const pattern = clausePattern(clause);
+    const matcher = clauseMatcher(clause);
     const [first = '', second = ''] = clause.words;
     holds.fill(0);
     markWord(index, first, holds, true);
@@ -191,7 +191,7 @@ export function* mentionsOf(
       const i = places[k] ?? 0;
       if (holds[i] === 1 && next[i] === 1) {
         const review = reviews[i];
-        if (review && reviewMatches(pattern, review)) count += 1;
+        if (review && reviewMatches(matcher, review)) count += 1;
       }
       if ((k & 1023) === 1023) yield;
     }
@@ -212,11 +212,13 @@ export function* mentionsOf(
  * (`Mikkelsen`, `Mads Mikkelsen`).
  */
 function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClause): string {
-  const pattern = clausePattern(clause);
+  const matcher = clauseMatcher(clause);
+  const { pattern } = matcher;
   for (let k = 0; k < Math.min(shown.length, 500); k += 1) {
     const i = shown[k] ?? -1;
     const review = session.dataset.reviews[i];
-    if (!review) continue;
+    // Its text is read (a body made a string) only where the clause is.
+    if (!review || !reviewMatches(matcher, review)) continue;
     for (const field of searchFields(review)) {
       const match = field === null ? null : pattern.exec(field);
       if (match) return match[0].replace(/\s+/g, ' ');

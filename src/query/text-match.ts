@@ -1,4 +1,5 @@
 import { foldText } from '@/lib/fold';
+import type { Review } from '@/data/review-schema';
 import type { SearchClause } from './search-syntax';
 
 // Every character that folds to a given folded piece, for the scripts reviews are written in:
@@ -76,17 +77,36 @@ export function clausePattern(clause: SearchClause, flags = 'u'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${parts.join(`${NOT_WORD}+`)}`, flags);
 }
 
+/** A clause made ready to test reviews with. */
+export interface ClauseMatcher {
+  readonly pattern: RegExp;
+  readonly words: readonly string[];
+}
+
+export function clauseMatcher(clause: SearchClause): ClauseMatcher {
+  return { pattern: clausePattern(clause), words: clause.words };
+}
+
+/** Whether a review's body holds a clause, read without making a string of it; null: not so. */
+export type BodyTest = (review: Review, matcher: ClauseMatcher) => boolean | null;
+
+let bodyTest: BodyTest = () => null;
+
+/**
+ * Sets how bodies kept as bytes are tested (query/byte-match, loaded with the first dataset whose
+ * bodies are). Until then they are tested as text: the same answers, with a string made of each.
+ */
+export function testBodiesWith(test: BodyTest): void {
+  bodyTest = test;
+}
+
 /**
  * Whether a review's title, body or author (the fields search reads, see searchFields) holds the
  * clause, each field apart: a phrase never spans two.
  */
-export function reviewMatches(
-  pattern: RegExp,
-  review: { readonly title: string | null; readonly body: string; readonly author: string | null },
-): boolean {
-  return (
-    (review.title !== null && pattern.test(review.title)) ||
-    pattern.test(review.body) ||
-    (review.author !== null && pattern.test(review.author))
-  );
+export function reviewMatches(matcher: ClauseMatcher, review: Review): boolean {
+  const { pattern } = matcher;
+  if (review.title !== null && pattern.test(review.title)) return true;
+  if (review.author !== null && pattern.test(review.author)) return true;
+  return bodyTest(review, matcher) ?? pattern.test(review.body);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { storedBodyTest } from '@/query/byte-match';
 import { openSession } from '@/query/prepare-at-hand';
+import { testBodiesWith } from '@/query/text-match';
 import { makeDataset, makeReview } from '../testing/make-dataset';
+import { storedDataset } from '../testing/stored';
 
 const session = () =>
   openSession(
@@ -34,5 +37,28 @@ describe('DatasetSession', () => {
     expect([...(s.searchMask('-father') ?? [])]).toEqual([0, 1, 0]);
     expect(s.clauseMasks.get('father')).toEqual(Uint8Array.of(0b101));
     expect(s.searchMask('')).toBeNull();
+  });
+
+  it('finds phrases the same in bodies kept as bytes, in ASCII or not', () => {
+    const reviews = [
+      makeReview({ id: 'a', body: 'The father, and son' }),
+      makeReview({ id: 'b', body: 'a gangster film about a father' }),
+      makeReview({ id: 'c', body: 'Clichéd: THE FATHER-figure' }),
+      makeReview({ id: 'd', title: 'The father', body: 'nothing here' }),
+      makeReview({ id: 'e', body: 'grandfather and son' }),
+    ];
+    const plain = openSession(makeDataset(reviews));
+    testBodiesWith(storedBodyTest);
+    try {
+      const stored = openSession(storedDataset(makeDataset(reviews)));
+      for (const search of ['"the father"', '"father and"', '"and son" -"the father"', 'father']) {
+        expect([...(stored.searchMask(search) ?? [])]).toEqual([
+          ...(plain.searchMask(search) ?? []),
+        ]);
+      }
+      expect([...(stored.searchMask('"the father"') ?? [])]).toEqual([1, 0, 1, 1, 0]);
+    } finally {
+      testBodiesWith(() => null);
+    }
   });
 });
