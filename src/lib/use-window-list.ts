@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { afterNextPaint, afterPaints } from '@/lib/schedule';
-import { SizeIndex } from './size-index';
+import { SizeIndex, SizeIndexPool } from './size-index';
 
 interface WindowListOptions {
   count: number;
@@ -122,11 +122,13 @@ export function useWindowList({
   const [, remeasured] = useReducer((version: number) => version + 1, 0);
   // Heights stay with positions across a change of order (as good a guess as any until the new
   // rows are measured); a new count starts from estimates.
-  const sizes = useMemo(() => new SizeIndex(count, estimate), [count, estimate]);
+  const [pool] = useState(() => new SizeIndexPool());
+  const sizes = useMemo(() => pool.make(count, estimate), [pool, count, estimate]);
   const current = useRef<Known>({ sizes, listTop });
   useLayoutEffect(() => {
+    if (current.current.sizes !== sizes) pool.release(current.current.sizes);
     current.current = { sizes, listTop };
-  }, [sizes, listTop]);
+  }, [pool, sizes, listTop]);
 
   // Where the list starts on the page moves when anything above it changes height.
   useLayoutEffect(() => {

@@ -51,8 +51,20 @@ describe('SizeIndex', () => {
         fc.integer({ min: 1, max: 200 }),
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 })), { maxLength: 60 }),
         fc.array(fc.integer({ min: -100, max: 400_000 }), { minLength: 1, maxLength: 20 }),
-        (count, measurements, offsets) => {
-          const index = new SizeIndex(count, 320);
+        fc.option(
+          fc.record({
+            count: fc.integer({ min: 0, max: 300 }),
+            measured: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 }))),
+          }),
+        ),
+        (count, measurements, offsets, before) => {
+          // An index made from an earlier one's arrays starts as clean as a new one.
+          let earlier: SizeIndex | null = null;
+          if (before) {
+            earlier = new SizeIndex(before.count, 100);
+            for (const [at, size] of before.measured) earlier.set(at % (before.count || 1), size);
+          }
+          const index = new SizeIndex(count, 320, earlier);
           const sizes = new Array<number>(count).fill(320);
           for (const [at, size] of measurements) {
             index.set(at % count, size);
@@ -65,5 +77,17 @@ describe('SizeIndex', () => {
         },
       ),
     );
+  });
+
+  it('takes the arrays of an earlier index when they are long enough', () => {
+    const earlier = new SizeIndex(100, 50);
+    earlier.set(99, 80);
+    const next = new SizeIndex(60, 50, earlier);
+    expect(next.total()).toBe(3000);
+    const longer = new SizeIndex(101, 50, next);
+    expect(longer.total()).toBe(5050);
+    // Sharing is the point: the shorter index's rows live in the earlier one's memory.
+    next.set(0, 70);
+    expect(earlier.start(1)).not.toBe(50);
   });
 });
