@@ -116,7 +116,7 @@ function sorted(prepared: DatasetSession, sort: SortKey): SortedOrder {
 }
 
 /** Keeps in `mask` only the reviews `other` marks too. */
-function intersect(mask: Uint8Array, other: Uint8Array): void {
+export function intersect(mask: Uint8Array, other: Uint8Array): void {
   for (let i = 0; i < mask.length; i += 1) mask[i] = (mask[i] ?? 0) & (other[i] ?? 0);
 }
 
@@ -150,7 +150,7 @@ function withDates(
 }
 
 /** runQuery with the search already made a mask of the matching reviews (null: no search). */
-function filterSorted(
+export function filterSorted(
   prepared: DatasetSession,
   query: ViewQuery,
   matches: Uint8Array | null,
@@ -193,47 +193,4 @@ function filterSorted(
   for (let r = 1; r <= 10; r += 1)
     ratingCounts[r as Exclude<RatingKey, 'unrated'>] = counts[r] ?? 0;
   return { indices, total: size, ratingCounts };
-}
-
-/**
- * The filtering pass's ways, each run by one warm-up step: no filter, spoilers hidden, a rating
- * chosen, and each of those with a search (a mask of every review stands for one).
- */
-const WARM_PASSES: ReadonlyArray<{ hideSpoilers: boolean; rated: boolean; searched: boolean }> = [
-  { hideSpoilers: true, rated: false, searched: false },
-  { hideSpoilers: false, rated: false, searched: false },
-  { hideSpoilers: true, rated: true, searched: false },
-  { hideSpoilers: false, rated: true, searched: true },
-  { hideSpoilers: true, rated: false, searched: true },
-  { hideSpoilers: false, rated: false, searched: true },
-  { hideSpoilers: true, rated: true, searched: false },
-  { hideSpoilers: false, rated: true, searched: true },
-];
-
-/**
- * Steps that each run the filtering pass once (results dropped), to be run in idle moments after
- * a dataset is shown. The engine compiles the pass fully only after a few runs, and compiles it
- * for the ways it has seen: warmed up without a search, the first search at 100,000 reviews spent
- * about 15 ms in it. Searches of several words also meet their masks' intersection here.
- */
-export function filterPassWarmUps(prepared: DatasetSession): Array<() => void> {
-  // A mask of every review, made by the first step that needs it and shared by the rest.
-  let everyReview: Uint8Array | null = null;
-  return WARM_PASSES.map(({ hideSpoilers, rated, searched }) => () => {
-    const query: ViewQuery = {
-      sort: 'helpful',
-      ratings: rated ? [10] : [],
-      search: '',
-      hideSpoilers,
-      from: null,
-      to: null,
-    };
-    let mask: Uint8Array | null = null;
-    if (searched) {
-      mask = everyReview ??= new Uint8Array(prepared.size).fill(1);
-      // Intersected with itself, the mask stays as it is.
-      intersect(mask, mask);
-    }
-    filterSorted(prepared, query, mask);
-  });
 }

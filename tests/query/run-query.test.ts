@@ -7,7 +7,8 @@ import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
 import { openSession } from '@/query/prepare-at-hand';
 import { DatasetSession } from '@/query/dataset-session';
-import { filterPassWarmUps, orderByKeys, runQuery } from '@/query/run-query';
+import { orderByKeys, runQuery } from '@/query/run-query';
+import { filterPassWarmUps } from '@/query/warm-ups';
 import {
   DEFAULT_VIEW,
   RATING_KEYS,
