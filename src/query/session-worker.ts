@@ -101,48 +101,52 @@ class PieceSender {
   }
 }
 
+/** Bytes per block of searchable text: a review's text starts a new block when it would not fit. */
+const TEXT_BLOCK = 8 << 20;
+
 /**
  * The searchable text of every review (title, body and author, a line apart: no word spans
  * two), kept as UTF-8 bytes until the index is built from it after the first reviews show.
  * Held as bytes rather than strings, it goes with this worker when the page ends it, where
- * strings left the engine's freed pages to the page until its next full collection.
+ * strings left the engine's freed pages to the page until its next full collection. The bytes
+ * are kept in blocks, each let go once indexed: one array doubled as it filled held up to
+ * twice the text, and three times while it was copied.
  */
 class SearchTexts {
-  private bytes = new Uint8Array(1 << 20);
+  private readonly blocks: Array<{ bytes: Uint8Array; ends: number[] } | null> = [];
   private used = 0;
-  private ends = new Int32Array(1024);
-  private count = 0;
   private readonly encoder = new TextEncoder();
 
   add(review: Review): void {
     const text = `${review.title ?? ''}\n${review.body}\n${review.author ?? ''}`;
     // UTF-8 takes at most three bytes per UTF-16 code unit.
-    if (this.used + text.length * 3 > this.bytes.length) {
-      const wider = new Uint8Array(Math.max(this.bytes.length * 2, this.used + text.length * 3));
-      wider.set(this.bytes.subarray(0, this.used));
-      this.bytes = wider;
+    const most = text.length * 3;
+    let block = this.blocks.at(-1);
+    if (!block || this.used + most > block.bytes.length) {
+      block = { bytes: new Uint8Array(Math.max(TEXT_BLOCK, most)), ends: [] };
+      this.blocks.push(block);
+      this.used = 0;
     }
-    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
-    if (this.count === this.ends.length) {
-      const wider = new Int32Array(this.ends.length * 2);
-      wider.set(this.ends);
-      this.ends = wider;
-    }
-    this.ends[this.count] = this.used;
-    this.count += 1;
+    this.used += this.encoder.encodeInto(text, block.bytes.subarray(this.used)).written;
+    block.ends.push(this.used);
   }
 
-  /** Builds the index from the texts, and lets them go. */
+  /** Builds the index from the texts, letting each block go once read. */
   index(): SearchIndex {
     const decoder = new TextDecoder();
-    const builder = new SearchIndexBuilder(this.count);
-    let start = 0;
-    for (let i = 0; i < this.count; i += 1) {
-      const end = this.ends[i] ?? start;
-      builder.add([decoder.decode(this.bytes.subarray(start, end))]);
-      start = end;
+    const count = this.blocks.reduce((sum, block) => sum + (block?.ends.length ?? 0), 0);
+    const builder = new SearchIndexBuilder(count);
+    for (let b = 0; b < this.blocks.length; b += 1) {
+      const block = this.blocks[b];
+      if (!block) continue;
+      let start = 0;
+      for (const end of block.ends) {
+        builder.add([decoder.decode(block.bytes.subarray(start, end))]);
+        start = end;
+      }
+      this.blocks[b] = null;
     }
-    this.bytes = new Uint8Array(0);
+    this.blocks.length = 0;
     return builder.finish();
   }
 }
