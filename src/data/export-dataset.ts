@@ -1,4 +1,5 @@
 import { formatReviewPage } from './format-review-page';
+import { plainDataset } from './plain-review';
 import type { Dataset, Review } from './review-schema';
 
 const CSV_COLUMNS = [
@@ -53,7 +54,8 @@ export function datasetOf(dataset: Dataset, reviews: readonly Review[]): Dataset
 }
 
 export function datasetToJson(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+  // Plain copies: a review whose body is kept as bytes has it behind a getter JSON skips.
+  return `${JSON.stringify(plainDataset(dataset), null, 2)}\n`;
 }
 
 export function datasetToPageText(dataset: Dataset): string {

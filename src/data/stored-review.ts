@@ -28,8 +28,8 @@ export class StoredReview implements Review {
   readonly spoiler: boolean;
   readonly rating: number | null;
   readonly helpful: Review['helpful'];
-  // Private fields and getters are not copied by structured cloning: a stored review cloned
-  // (IndexedDB, postMessage) would lose its body, so such paths clone plain-review's copies.
+  // Private fields and getters are neither cloned nor written as JSON: a stored review stored
+  // (IndexedDB), sent or exported would lose its body, so those paths take plain-review's copies.
   readonly #piece: BodyPiece;
   readonly #slot: number;
 
@@ -54,12 +54,6 @@ export class StoredReview implements Review {
     const { bytes, ends } = this.#piece;
     const start = this.#slot === 0 ? 0 : (ends[this.#slot - 1] ?? 0);
     return bytes.subarray(start, ends[this.#slot] ?? start);
-  }
-
-  /** JSON (an export) writes the review's fields in the schema's order, the body among them. */
-  toJSON(): Review {
-    const { id, title, author, date, spoiler, body, rating, helpful } = this;
-    return { id, title, author, date, spoiler, body, rating, helpful };
   }
 }
 
