@@ -51,9 +51,23 @@ export class StoredReview implements Review {
 
   /** The body's UTF-8 bytes, a view of the piece they are kept in (read them, do not change them). */
   bodyBytes(): Uint8Array {
-    const { bytes, ends } = this.#piece;
-    const start = this.#slot === 0 ? 0 : (ends[this.#slot - 1] ?? 0);
-    return bytes.subarray(start, ends[this.#slot] ?? start);
+    return this.#piece.bytes.subarray(this.bodyStart(), this.bodyEnd());
+  }
+
+  /**
+   * The piece of bytes the body is kept in, from bodyStart() to bodyEnd(): for reading many
+   * bodies without a view made of each.
+   */
+  pieceBytes(): Uint8Array {
+    return this.#piece.bytes;
+  }
+
+  bodyStart(): number {
+    return this.#slot === 0 ? 0 : (this.#piece.ends[this.#slot - 1] ?? 0);
+  }
+
+  bodyEnd(): number {
+    return this.#piece.ends[this.#slot] ?? 0;
   }
 }
 

@@ -74,14 +74,14 @@ function readAsFolded(letter: number): boolean {
 let scratch = new Int32Array(4096);
 
 /**
- * The text's folded letters, SEPARATOR between words, into `scratch` (its length returned), or
- * -1 when the text has a character left to the pattern.
+ * The folded letters of the text in bytes `from` to `to`, SEPARATOR between words, into
+ * `scratch` (their count returned), or -1 when the text has a character left to the pattern.
  */
-function foldBytes(bytes: Uint8Array): number {
+function foldBytes(bytes: Uint8Array, from: number, to: number): number {
   const table = foldTable();
-  if (scratch.length < bytes.length) scratch = new Int32Array(bytes.length * 2);
+  if (scratch.length < to - from) scratch = new Int32Array((to - from) * 2);
   let n = 0;
-  for (let i = 0; i < bytes.length;) {
+  for (let i = from; i < to;) {
     const b = bytes[i] ?? 0;
     let code: number;
     if (b < 0x80) {
@@ -116,12 +116,18 @@ function foldBytes(bytes: Uint8Array): number {
  * Whether UTF-8 bytes hold the clause as its pattern (text-match's clausePattern) finds it in
  * their text: each word starts a word, case and accents aside; the words of a phrase follow each
  * other with only spaces or punctuation between, each whole but the last. Null when the text or a
- * word has a character this reading leaves to the pattern. `words` are folded.
+ * word has a character this reading leaves to the pattern. `words` are folded; the text is
+ * `bytes` from `from` to `to`.
  */
-export function foldedHolds(bytes: Uint8Array, words: readonly string[]): boolean | null {
+export function foldedHolds(
+  words: readonly string[],
+  bytes: Uint8Array,
+  from = 0,
+  to = bytes.length,
+): boolean | null {
   for (const word of words)
     for (let c = 0; c < word.length; c += 1) if (!readAsFolded(word.charCodeAt(c))) return null;
-  const end = foldBytes(bytes);
+  const end = foldBytes(bytes, from, to);
   if (end === -1) return null;
   const text = scratch;
   const last = words.length - 1;
@@ -147,4 +153,6 @@ export function foldedHolds(bytes: Uint8Array, words: readonly string[]): boolea
 
 /** Tests a body kept as bytes (see text-match's testBodiesWith); null for others. */
 export const storedBodyTest: BodyTest = (review, { words }) =>
-  review instanceof StoredReview ? foldedHolds(review.bodyBytes(), words) : null;
+  review instanceof StoredReview
+    ? foldedHolds(words, review.pieceBytes(), review.bodyStart(), review.bodyEnd())
+    : null;
