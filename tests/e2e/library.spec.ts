@@ -40,12 +40,19 @@ test('import a page, keep it across reloads, delete and undo, export and re-impo
   await switcher.selectOption({ index: 1 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
 
+  // What Undo stores is the dataset as shown: every review's text comes back with it.
+  const firstReview = (await page.getByRole('article').first().textContent()) ?? '';
+  expect(firstReview.length).toBeGreaterThan(200);
   await page.getByRole('button', { name: 'Delete dataset' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pusher II (2004)');
   await expect(switcher.locator('option')).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
   await expect(switcher.locator('option')).toHaveCount(2);
+  await expect(page).toHaveURL(/dataset=local%3A|dataset=local:/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+  await expect(page.getByRole('article').first()).toHaveText(firstReview);
 
   // Export the current view as CSV: a download, UTF-8 with a byte-order mark.
   await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
@@ -68,7 +75,11 @@ test('import a page, keep it across reloads, delete and undo, export and re-impo
     page.getByRole('menuitem', { name: 'JSON' }).click(),
   ]);
   const exported = readFileSync(await json.path(), 'utf8');
-  expect((JSON.parse(exported) as { reviews: unknown[] }).reviews).toHaveLength(22);
+  const exportedReviews = (JSON.parse(exported) as { reviews: Array<{ body: unknown }> }).reviews;
+  expect(exportedReviews).toHaveLength(22);
+  expect(exportedReviews.every(({ body }) => typeof body === 'string' && body.length > 0)).toBe(
+    true,
+  );
 
   // The view's JSON imports as the same film: offered as a merge or a new dataset.
   const again = await importFile(
