@@ -4,7 +4,6 @@ import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
-import { StoredReview } from '@/data/stored-review';
 import type { Columns } from './columns';
 import type { SearchIndex } from './search-index';
 import { testBodiesWith } from './text-match';
@@ -30,7 +29,9 @@ function absolute(url: string): string {
 }
 
 function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<LoadedDataset | null> {
-  // The bodies come as bytes: what reads them as bytes loads beside them.
+  // The bodies come as bytes: what keeps them and what reads them load beside the worker, not
+  // with the page.
+  const stored = import('@/data/stored-review');
   import('./byte-match')
     .then(({ storedBodyTest }) => testBodiesWith(storedBodyTest))
     .catch(() => undefined);
@@ -55,13 +56,13 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
       reject(signal.reason);
     });
     const reviews: Review[] = [];
-    worker.onmessage = (event: MessageEvent<SessionResponse>) => {
-      const message = event.data;
+    const handle = async (message: SessionResponse) => {
       switch (message.type) {
         case 'progress':
           reportProgress(message.progress);
           break;
         case 'reviews': {
+          const { StoredReview } = await stored;
           const { bodies } = message;
           message.reviews.forEach((fields, slot) => {
             reviews.push(new StoredReview(fields, bodies, slot));
@@ -98,6 +99,20 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
           reject(new DatasetLoadError(message.message));
           break;
       }
+    };
+    // Messages are handled in turn, each once the one before is done: a piece of reviews may
+    // wait for the code that keeps its bodies.
+    let handled = Promise.resolve();
+    worker.onmessage = (event: MessageEvent<SessionResponse>) => {
+      const message = event.data;
+      handled = handled
+        .then(() => handle(message))
+        .catch(() => {
+          stop();
+          reject(
+            new DatasetLoadError('Could not load the dataset: part of the app failed to load.'),
+          );
+        });
     };
     worker.onerror = () => {
       stop();
