@@ -71,15 +71,21 @@ function readAsFolded(letter: number): boolean {
   return known;
 }
 
-let scratch = new Int32Array(4096);
+/** Bodies up to this many bytes are folded into one kept array; a longer one gets its own. */
+const KEPT_SCRATCH = 1 << 16;
+let kept = new Int32Array(4096);
+/** The array the last body was folded into. */
+let text = kept;
 
 /**
- * The folded letters of the text in bytes `from` to `to`, SEPARATOR between words, into
- * `scratch` (their count returned), or -1 when the text has a character left to the pattern.
+ * The folded letters of the text in bytes `from` to `to`, SEPARATOR between words, into `text`
+ * (their count returned), or -1 when the text has a character left to the pattern.
  */
 function foldBytes(bytes: Uint8Array, from: number, to: number): number {
   const table = foldTable();
-  if (scratch.length < to - from) scratch = new Int32Array((to - from) * 2);
+  const length = to - from;
+  if (length > kept.length && length <= KEPT_SCRATCH) kept = new Int32Array(KEPT_SCRATCH);
+  text = length <= kept.length ? kept : new Int32Array(length);
   let n = 0;
   for (let i = from; i < to;) {
     const b = bytes[i] ?? 0;
@@ -106,7 +112,7 @@ function foldBytes(bytes: Uint8Array, from: number, to: number): number {
     if (code < COVERED) folded = table[code] ?? UNREAD;
     else folded = beyondIsWord(code) ? UNREAD : SEPARATOR;
     if (folded === UNREAD) return -1;
-    scratch[n] = folded;
+    text[n] = folded;
     n += 1;
   }
   return n;
@@ -129,7 +135,6 @@ export function foldedHolds(
     for (let c = 0; c < word.length; c += 1) if (!readAsFolded(word.charCodeAt(c))) return null;
   const end = foldBytes(bytes, from, to);
   if (end === -1) return null;
-  const text = scratch;
   const last = words.length - 1;
   for (let i = 0; i < end; i += 1) {
     if ((text[i] ?? SEPARATOR) === SEPARATOR || (i > 0 && text[i - 1] !== SEPARATOR)) continue;

@@ -89,6 +89,15 @@ describe('foldedHolds', () => {
     // The pattern also finds a long s as its upper case S; such a word is left to it.
     expect(holds('Sad', ['ſ'])).toBeNull();
   });
+
+  it('reads a body far longer than most, and the next ones as before', () => {
+    const long = encoder.encode(`${'naïve words, '.repeat(20_000)}the father’s son`);
+    expect(long.length).toBeGreaterThan(1 << 16);
+    expect(foldedHolds(['father', 's', 'son'], long)).toBe(true);
+    expect(foldedHolds(['father', 'son'], long)).toBe(false);
+    expect(foldedHolds(['father'], encoder.encode('a Father'))).toBe(true);
+    expect(foldedHolds(['father'], encoder.encode('a fat her'))).toBe(false);
+  });
 });
 
 describe('reviewMatches', () => {
