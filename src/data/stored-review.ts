@@ -46,12 +46,7 @@ export class StoredReview implements Review {
   }
 
   get body(): string {
-    return decoder.decode(this.bodyBytes());
-  }
-
-  /** The body's UTF-8 bytes, a view of the piece they are kept in (read them, do not change them). */
-  bodyBytes(): Uint8Array {
-    return this.#piece.bytes.subarray(this.bodyStart(), this.bodyEnd());
+    return decoder.decode(this.#piece.bytes.subarray(this.bodyStart(), this.bodyEnd()));
   }
 
   /**
