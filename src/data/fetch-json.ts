@@ -1,20 +1,45 @@
 import { DatasetLoadError } from './load-error';
 
-/** Fetches `url`, throwing a DatasetLoadError that says why when there is no good answer. */
+/**
+ * Fetches `url` from this site only, throwing a DatasetLoadError that says why when there is no
+ * good answer. `mode: 'same-origin'` holds on every hop, so a same-site address that redirects to
+ * another site fails before that site is asked: a worker's requests are not under the page's
+ * content policy, and the redirect would otherwise be followed.
+ */
 export async function fetchOk(url: string, what: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { signal, mode: 'same-origin', credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
-      `Could not load ${what} from ${url}: a network error (the server could not be reached, or the connection is offline).`,
+      (await redirectsAway(url, signal))
+        ? `Could not load ${what} from ${url}: the address redirects to another site, and this app opens datasets only from its own site.`
+        : `Could not load ${what} from ${url}: a network error (the server could not be reached, or the connection is offline).`,
     );
   }
   if (!response.ok) {
     throw new DatasetLoadError(`Could not load ${what} from ${url}: ${statusReason(response)}.`);
   }
   return response;
+}
+
+/**
+ * Whether a failed same-site request failed because the address redirects: asked again without
+ * following, so that the other site is still not asked.
+ */
+async function redirectsAway(url: string, signal?: AbortSignal): Promise<boolean> {
+  try {
+    const probe = await fetch(url, {
+      signal,
+      mode: 'same-origin',
+      credentials: 'same-origin',
+      redirect: 'manual',
+    });
+    return probe.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
 }
 
 /** Fetches the body as text. */

@@ -1,11 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page, type Request } from '@playwright/test';
 
 export { expect };
 
 interface Guards {
   /** Console messages a test expects (a deliberate 404, say); any other error or warning fails it. */
   allowConsole: (pattern: RegExp) => void;
+  /**
+   * Requests to another origin a test expects the browser to announce and then refuse (a redirect
+   * hop under `mode: 'same-origin'`): each must fail; one that gets an answer still fails the test.
+   */
+  allowRefused: (pattern: RegExp) => void;
 }
 
 /**
@@ -17,7 +22,9 @@ export const test = base.extend<{ guards: Guards }>({
     async ({ page, baseURL }, use) => {
       // Said by the test harness itself when it blocks the service worker, not by the app.
       const allowed: RegExp[] = [/^Service Worker registration blocked by Playwright$/];
+      const refusable: RegExp[] = [];
       const problems: string[] = [];
+      const unrefused = new Set<Request>();
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;
@@ -29,9 +36,16 @@ export const test = base.extend<{ guards: Guards }>({
       page.on('request', (request) => {
         const url = request.url();
         if (/^(data|blob):/.test(url)) return;
-        if (new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
+        if (new URL(url).origin === origin) return;
+        if (refusable.some((pattern) => pattern.test(url))) unrefused.add(request);
+        else problems.push(`request left the origin: ${url}`);
       });
-      await use({ allowConsole: (pattern) => allowed.push(pattern) });
+      page.on('requestfailed', (request) => unrefused.delete(request));
+      await use({
+        allowConsole: (pattern) => allowed.push(pattern),
+        allowRefused: (pattern) => refusable.push(pattern),
+      });
+      for (const request of unrefused) problems.push(`request left the origin: ${request.url()}`);
       expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
     },
     { auto: true },
