@@ -56,23 +56,23 @@ test('the chart tables match the dataset', async ({ page }) => {
 
 test('a rating bar filters the list, by mouse and keyboard', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Rating 9: 1 review' }).click();
+  await page.getByRole('button', { name: '9: 1 review', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Showing 1 of 25 reviews');
   await expect(page.getByRole('checkbox', { name: '9' })).toBeChecked();
   await expect(page.getByRole('article')).toHaveCount(1);
-  await expect(page.getByRole('button', { name: 'Rating 9: 1 review' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: '9: 1 review', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   // The other ratings stay visible while one is chosen.
   await expect(page.getByRole('button', { name: 'Unrated: 22 reviews' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Rating 7: 1 review' }).focus();
+  await page.getByRole('button', { name: '7: 1 review', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Showing 2 of 25 reviews');
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toHaveText('Showing 1 of 25 reviews');
-  await expect(page.getByRole('button', { name: 'Rating 7: 1 review' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '7: 1 review', exact: true })).toBeFocused();
 });
 
 test('the charts follow the filters and search', async ({ page }) => {

@@ -4,6 +4,8 @@ test.describe('accessibility', () => {
   test('axe finds no violations: main view, spoiler revealed, dialogs, dark theme, phone width', async ({
     page,
   }) => {
+    // Seven full axe runs: on a busy two-core machine each can take several seconds.
+    test.setTimeout(120_000);
     await page.goto('/');
     await expect(page.getByRole('figure', { name: 'Reviews over time' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -35,6 +37,26 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await expectNoAxeViolations(page);
   });
+
+  for (const width of [1440, 390]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations at ${width} px in ${scheme}, names holding what controls show`, async ({
+        page,
+      }) => {
+        test.setTimeout(60_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto('/');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        await expect(
+          page.getByRole('region', { name: 'Reviews mention' }).getByRole('button').first(),
+        ).toBeVisible();
+        if (width < 1120) await page.getByRole('button', { name: 'Show charts' }).click();
+        await expect(page.getByRole('figure', { name: 'Rating distribution' })).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
 
   test('the theme choice survives a reload and follows the system until chosen', async ({
     page,

@@ -274,7 +274,7 @@ test.describe('focus and isolation', () => {
     expect(inCharts).toBeGreaterThanOrEqual(15);
     expect(unnamed).toEqual([]);
 
-    const bar = page.getByRole('button', { name: 'Rating 9: 1 review' });
+    const bar = page.getByRole('button', { name: '9: 1 review', exact: true });
     await bar.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');

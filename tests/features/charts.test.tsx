@@ -68,7 +68,7 @@ describe('charts', () => {
   it('toggles the rating filter from a bar, by click and by keyboard', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const bar = await screen.findByRole('button', { name: 'Rating 9: 1 review' });
+    const bar = await screen.findByRole('button', { name: '9: 1 review' });
     expect(bar).toHaveAttribute('aria-pressed', 'false');
     await user.click(bar);
     expect(viewStoreApi.getState().ratings).toEqual([9]);
@@ -165,15 +165,13 @@ describe('charts', () => {
     renderCharts();
     const ratings = await screen.findByRole('figure', { name: 'Rating distribution' });
     const bars = within(ratings)
-      .getAllByRole('button', { name: /^Rating \d+:/ })
+      .getAllByRole('button', { name: /^\d+:/ })
       .map((bar) => bar.getAttribute('aria-label'));
     // The rating filter's order: 10 down to 1.
-    expect(bars[0]).toBe('Rating 10: 0 reviews');
-    expect(bars.at(-1)).toBe('Rating 1: 0 reviews');
+    expect(bars[0]).toBe('10: 0 reviews');
+    expect(bars.at(-1)).toBe('1: 0 reviews');
     expect(bars).toHaveLength(10);
-    expect(within(ratings).getByRole('button', { name: 'Rating 9: 1 review' })).toHaveTextContent(
-      /^91$/,
-    );
+    expect(within(ratings).getByRole('button', { name: '9: 1 review' })).toHaveTextContent(/^9 1$/);
     expect(within(ratings).getByRole('button', { name: 'Unrated: 3 reviews' })).toHaveTextContent(
       'Unrated: 3 reviews',
     );

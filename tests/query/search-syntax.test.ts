@@ -6,13 +6,47 @@ import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';
 import { markWord, vocabularyWords } from '@/query/search-index';
 import { buildSearchIndex } from '@/query/search-index-builder';
-import { parseSearch } from '@/query/search-syntax';
+import { parseSearch, searchWith } from '@/query/search-syntax';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
 const clauses = (query: string) =>
   parseSearch(query).map(({ words, exclude }) =>
     exclude ? `-${words.join(' ')}` : words.join(' '),
   );
+
+describe('searchWith', () => {
+  it('adds a word as a clause of its own after an open quote or a dangling exclusion', () => {
+    expect(searchWith('"mads', 'tonny')).toBe('"mads" tonny');
+    expect(clauses(searchWith('"mads', 'tonny'))).toEqual(['mads', 'tonny']);
+    expect(clauses(searchWith('tonny -"', 'mads'))).toEqual(['tonny', 'mads']);
+    expect(clauses(searchWith('tonny -', 'mads'))).toEqual(['tonny', 'mads']);
+    expect(clauses(searchWith('-"kim bodnia', '"mads mikkelsen"'))).toEqual([
+      '-kim bodnia',
+      'mads mikkelsen',
+    ]);
+    expect(searchWith('', 'tonny')).toBe('tonny');
+    expect(searchWith('  ', '"two words"')).toBe('"two words"');
+  });
+
+  it('keeps every clause the box had and adds exactly the new one, whatever the box holds', () => {
+    const boxText = fc.string({
+      unit: fc.constantFrom('a', 'b', 'é', ' ', '"', '-', '/', '\t'),
+      maxLength: 24,
+    });
+    const addition = fc.oneof(
+      fc.constantFrom('tonny', 'mads', 'b'),
+      fc.constantFrom('"mads mikkelsen"', '"kim bodnia"'),
+    );
+    fc.assert(
+      fc.property(boxText, addition, (box, added) => {
+        const before = clauses(box);
+        const expected = [...before, ...clauses(added).filter((key) => !before.includes(key))];
+        expect(clauses(searchWith(box, added))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('parseSearch', () => {
   it('reads words, phrases and exclusions', () => {

@@ -14,10 +14,9 @@ import { ChartFigure } from './chart-figure';
 /** The scores, in the rating filter's order: 10 at the top, 1 at the bottom. */
 const SCORES = RATING_KEYS.filter((key) => key !== 'unrated');
 
+/** A bar's name starts with what it shows, its score then its count: `9: 1 review`. */
 export function ratingBarName(key: RatingKey, count: number): string {
-  return key === 'unrated'
-    ? `Unrated: ${countOf(count, 'review')}`
-    : `Rating ${key}: ${countOf(count, 'review')}`;
+  return `${key === 'unrated' ? 'Unrated' : key}: ${countOf(count, 'review')}`;
 }
 
 interface RatingChartProps {
@@ -106,6 +105,7 @@ function RatingChartView({ counts, chosen }: RatingChartViewProps) {
                         style={{ width: `${(count / most) * 100}%` }}
                       />
                     </span>
+                    {/* What the bar reads, `9 1`, is the start of its name. */}{' '}
                     <span className="rating-bar__count" aria-hidden="true">
                       {countText(count)}
                     </span>

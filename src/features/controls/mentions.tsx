@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { countOf, countText } from '@/components/format';
 import type { Mention } from '@/query/mentions';
+import { searchWith } from '@/query/search-syntax';
 import { useSearch, useViewActions } from '@/store/view-store';
-
-const number = new Intl.NumberFormat();
 
 interface MentionsProps {
   /** Null while they are being counted. */
@@ -22,24 +22,22 @@ export const Mentions = memo(function Mentions({ mentions }: MentionsProps) {
         <p className="mentions__note">No word stands out in these reviews.</p>
       ) : (
         <ul className="mentions__list">
-          {mentions.map((mention) => {
-            const reviews = `${number.format(mention.count)} ${mention.count === 1 ? 'review' : 'reviews'}`;
-            return (
-              <li key={mention.search}>
-                <button
-                  type="button"
-                  className="mention"
-                  aria-label={`${mention.label}, ${reviews}`}
-                  onClick={() => searchFor(`${search.trim()} ${mention.search}`.trim())}
-                >
-                  <bdi className="mention__label">{mention.label}</bdi>
-                  <span className="mention__count" aria-hidden="true">
-                    {number.format(mention.count)}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {mentions.map((mention) => (
+            <li key={mention.search}>
+              {/* The name starts with what the button shows: `Tonny 14 reviews`. */}
+              <button
+                type="button"
+                className="mention"
+                aria-label={`${mention.label} ${countOf(mention.count, 'review')}`}
+                onClick={() => searchFor(searchWith(search, mention.search))}
+              >
+                <bdi className="mention__label">{mention.label}</bdi>{' '}
+                <span className="mention__count" aria-hidden="true">
+                  {countText(mention.count)}
+                </span>
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </section>
