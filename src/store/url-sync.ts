@@ -18,7 +18,6 @@ const PARAM = {
   from: 'from',
   to: 'to',
 } as const;
-const MAX_SEARCH_LENGTH = 500;
 
 function readRating(token: string): RatingKey | null {
   if (token === 'unrated') return 'unrated';
@@ -39,7 +38,8 @@ export function readViewFromSearch(search: string): ViewQuery {
   return {
     sort,
     ratings: RATING_KEYS.filter((key) => ratings.has(key)),
-    search: (params.get(PARAM.search) ?? '').slice(0, MAX_SEARCH_LENGTH),
+    // The box takes a search of any length, so the address restores all of it.
+    search: params.get(PARAM.search) ?? '',
     hideSpoilers: params.get(PARAM.spoilers) === 'hidden',
     from: isoDay(params.get(PARAM.from)),
     to: isoDay(params.get(PARAM.to)),

@@ -181,3 +181,17 @@ test('the time chart’s periods choose the date range, by mouse and by keyboard
   await page.goBack();
   await expect(page.getByRole('status')).toHaveText(status(3));
 });
+
+test('a long search is restored whole from the address after a reload', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search reviews' });
+  // Over 500 characters, and what follows the 500th still counts: the exclusion at the end.
+  const search = `${'mads '.repeat(100)}-tonny`;
+  expect(search.length).toBeGreaterThan(500);
+  await box.fill(search);
+  await expect(page).toHaveURL(/[?&]q=/);
+  const shown = await page.getByRole('status').textContent();
+  await page.reload();
+  await expect(box).toHaveValue(search);
+  await expect(page.getByRole('status')).toHaveText(shown ?? '');
+});

@@ -45,6 +45,20 @@ describe('readViewFromSearch', () => {
     );
   });
 
+  it('reads back a search of any length and any text, as the box held it', () => {
+    expect(
+      readViewFromSearch(writeViewToSearch({ ...DEFAULT_VIEW, search: 'é'.repeat(525) }, ''))
+        .search,
+    ).toBe('é'.repeat(525));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), (text) => {
+        const written = writeViewToSearch({ ...DEFAULT_VIEW, search: text }, '?data=%2Fx.json');
+        expect(readViewFromSearch(written).search).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads back what it writes, keeping other parameters', () => {
     const view = {
       sort: 'lowest' as const,
