@@ -125,13 +125,17 @@ export class DatasetSession extends Columns {
     const mask = this.workingMask().fill(0);
     const { words } = clause;
     const index = this.index;
-    if (index && words.length === 1) {
-      markWord(index, words[0] ?? '', mask);
-    } else {
+    // A word is answered by the index alone, unless it is longer than the index's keys (in a
+    // script without spaces): then, as for a phrase, the index gives the reviews to read.
+    const exact = index !== null && words.length === 1 && markWord(index, words[0] ?? '', mask);
+    if (!exact) {
       const matcher = clauseMatcher(clause);
       const reviews = this.dataset.reviews;
       let candidates: Uint8Array | null = null;
-      if (index) {
+      if (index && words.length === 1) {
+        candidates = mask.slice();
+        mask.fill(0);
+      } else if (index) {
         // Reviews holding every word of the phrase; then the text says whether they are in a row.
         candidates = new Uint8Array(this.size);
         markWord(index, words[0] ?? '', candidates, words.length > 1);

@@ -1,5 +1,5 @@
 import { wantedClauses } from './search-syntax';
-import { clausePattern } from './text-match';
+import { clauseRanges } from './text-match';
 
 /**
  * Where the search's words and phrases occur in `text`, by the rules search matches by (see
@@ -9,13 +9,7 @@ import { clausePattern } from './text-match';
 export function highlightRanges(text: string, query: string): Array<[number, number]> {
   if (text === '') return [];
   const ranges: Array<[number, number]> = [];
-  for (const clause of wantedClauses(query)) {
-    const pattern = clausePattern(clause, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      if (match[0] === '') continue;
-      ranges.push([match.index, match.index + match[0].length]);
-    }
-  }
+  for (const clause of wantedClauses(query)) ranges.push(...clauseRanges(text, clause));
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
   for (const range of ranges) {

@@ -1,9 +1,10 @@
+import { UNSPACED_CHARS } from '@/lib/word-starts';
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
 import { ReviewCounter, reviewBits } from './index-counts';
 import { markWord, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
-import { clauseMatcher, reviewMatches } from './text-match';
+import { clauseMatcher, clauseRanges, reviewMatches } from './text-match';
 
 /** A word or two-word phrase the shown reviews use, and how many of them do. */
 export interface Mention {
@@ -44,8 +45,20 @@ const STOP = new Set(
   ).split(' '),
 );
 
+// In a script without spaces the index's keys are pieces of text at every letter (see
+// search-index), not words: no mention is made of them. A word starting with a mark is no word.
+const NOT_A_WORD = new RegExp(`^\\p{M}|[${UNSPACED_CHARS}]`, 'u');
+// Two Hangul syllables make a word (영화, film), as two Latin letters seldom do.
+const HANGUL = /^[\p{sc=Hangul}]+$/u;
+
 function wanted(word: string, left: ReadonlySet<string>): boolean {
-  return word.length > 2 && !/^\d+$/.test(word) && !STOP.has(word) && !left.has(word);
+  return (
+    (word.length > 2 || (word.length === 2 && HANGUL.test(word))) &&
+    !/^\d+$/.test(word) &&
+    !STOP.has(word) &&
+    !left.has(word) &&
+    !NOT_A_WORD.test(word)
+  );
 }
 
 /**
@@ -213,15 +226,15 @@ export function* mentionsOf(
  */
 function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClause): string {
   const matcher = clauseMatcher(clause);
-  const { pattern } = matcher;
   for (let k = 0; k < Math.min(shown.length, 500); k += 1) {
     const i = shown[k] ?? -1;
     const review = session.dataset.reviews[i];
     // Its text is read (a body made a string) only where the clause is.
     if (!review || !reviewMatches(matcher, review)) continue;
     for (const field of searchFields(review)) {
-      const match = field === null ? null : pattern.exec(field);
-      if (match) return match[0].replace(/\s+/g, ' ');
+      if (field === null) continue;
+      const [range] = clauseRanges(field, clause);
+      if (range) return field.slice(range[0], range[1]).replace(/\s+/g, ' ');
     }
   }
   return clause.words.join(' ');

@@ -1,25 +1,9 @@
 import { foldText } from '@/lib/fold';
-import type { SearchIndex } from './search-index';
+import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-starts';
+import { keyEnd, type SearchIndex } from './search-index';
 
 // Building an index: in the loader's worker for the datasets it reads, and here, on the page,
 // only for datasets prepared at hand (see prepare-at-hand).
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-// 0 = not yet known, 1 = part of a word, 2 = not.
-const codeClass = new Uint8Array(65536);
-
-/** Whether the UTF-16 code unit belongs to a word (a letter or digit); lone surrogates do not. */
-function isWordCode(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  }
-  let known = codeClass[code] ?? 2;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    codeClass[code] = known;
-  }
-  return known === 1;
-}
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;
@@ -52,32 +36,66 @@ export class SearchIndexBuilder {
   private addText(text: string, review: number): void {
     const folded = foldText(text);
     let start = -1;
-    for (let i = 0; i <= folded.length; i += 1) {
-      const inWord = i < folded.length && isWordCode(folded.charCodeAt(i));
-      if (inWord) {
+    // Whether the run of word characters so far has a letter of a script without spaces.
+    let unspaced = false;
+    for (let i = 0; i <= folded.length;) {
+      const code = i < folded.length ? folded.charCodeAt(i) : 32;
+      // Below U+0300 a unit is a whole character and no mark: the common case, decided at once.
+      let kind: number;
+      let width = 1;
+      if (code < 0x300) {
+        kind = charKind(code);
+      } else {
+        const point = folded.codePointAt(i) ?? code;
+        kind = charKind(point);
+        if (point > 0xffff) width = 2;
+      }
+      if (kind !== 0) {
         if (start === -1) start = i;
+        if ((kind & UNSPACED_CHAR) !== 0) unspaced = true;
+        i += width;
         continue;
       }
-      if (start === -1) continue;
-      const word = folded.slice(start, i);
-      start = -1;
-      let id = this.ids.get(word);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(word, id);
-        this.words.push(word);
-        if (id >= this.lastSeen.length) {
-          const seen = new Int32Array(this.lastSeen.length * 2).fill(-1);
-          seen.set(this.lastSeen);
-          this.lastSeen = seen;
-        }
+      if (start !== -1) {
+        if (unspaced) this.addRun(folded, start, i, review);
+        else this.addWord(folded.slice(start, i), review);
+        start = -1;
+        unspaced = false;
       }
-      if (this.lastSeen[id] === review) continue;
-      this.lastSeen[id] = review;
-      this.pairs = grow(this.pairs, this.pairCount + 1);
-      this.pairs[this.pairCount] = id;
-      this.pairCount += 1;
+      i += width;
     }
+  }
+
+  /** A run with letters of a script without spaces: a key at each word start (see keyEnd). */
+  private addRun(folded: string, start: number, end: number, review: number): void {
+    let before = 0;
+    for (let i = start; i < end;) {
+      const point = folded.codePointAt(i) ?? 0;
+      const kind = charKind(point);
+      if (i === start || startsWithin(kind, before))
+        this.addWord(folded.slice(i, keyEnd(folded, i, end)), review);
+      if ((kind & MARK_CHAR) === 0) before = kind;
+      i += point > 0xffff ? 2 : 1;
+    }
+  }
+
+  private addWord(word: string, review: number): void {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      if (id >= this.lastSeen.length) {
+        const seen = new Int32Array(this.lastSeen.length * 2).fill(-1);
+        seen.set(this.lastSeen);
+        this.lastSeen = seen;
+      }
+    }
+    if (this.lastSeen[id] === review) return;
+    this.lastSeen[id] = review;
+    this.pairs = grow(this.pairs, this.pairCount + 1);
+    this.pairs[this.pairCount] = id;
+    this.pairCount += 1;
   }
 
   /** Adds the next review's fields (title, body, author: each apart, as search reads them). */

@@ -1,9 +1,16 @@
+import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-starts';
+
 /**
  * An inverted index of the reviews' words, folded (case and accents ignored): each word once, in
  * sorted order, with the reviews it occurs in. Search matches at the start of a word, so the
  * words a search word starts are one run of the sorted vocabulary, found by binary search.
  * Built where the dataset is read (a worker, for large datasets) from the reviews' own text:
  * the folded text itself is never kept.
+ *
+ * In scripts written without spaces every letter starts a word (see lib/word-starts), and the
+ * text from there to the end of the run would make a key per letter as long as the run: such a
+ * key ends two units after its first such letter (see keyEnd). A search word longer than that is
+ * looked up by each of its keys, and the reviews holding all of them are read to be sure.
  *
  * Each word's reviews are stored whichever way is smaller: a bitmap of every review (a common
  * word, in more than about one review in eight) or the gaps between its reviews as variable-length
@@ -44,6 +51,34 @@ export function wordCount(index: SearchIndex): number {
 /** The word at a position of the vocabulary. */
 export function wordAt(index: SearchIndex, w: number): string {
   return index.vocabulary.slice(index.wordStarts[w] ?? 0, (index.wordStarts[w + 1] ?? 1) - 1);
+}
+
+/** How many UTF-16 units a key keeps from its first letter of a script without spaces. */
+const UNSPACED_REACH = 2;
+
+/**
+ * Where the index's key for the word starting at `start` ends, in a run of word characters that
+ * ends at `end`: the run's end, or sooner once it reaches a script without spaces. The cut depends
+ * only on what comes before it, so a key of a longer text starts with the key of any text it
+ * starts with: a lookup by a word's key finds every review where the word starts a word.
+ */
+export function keyEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    // Every script without spaces lies above U+0E00.
+    if (code < 0xe00) continue;
+    const point = text.codePointAt(i) ?? code;
+    if ((charKind(point) & UNSPACED_CHAR) === 0) {
+      if (point > 0xffff) i += 1;
+      continue;
+    }
+    const cut = i + UNSPACED_REACH;
+    if (cut >= end) return end;
+    const unit = text.charCodeAt(cut);
+    // Not between the halves of a surrogate pair.
+    return unit >= 0xdc00 && unit <= 0xdfff ? cut + 1 : cut;
+  }
+  return end;
 }
 
 /** The first word position whose word is not below `text`. */
@@ -121,19 +156,85 @@ export function markReviews(
 }
 
 /**
- * Marks in `mask` every review with a word that `word` starts (or, with `whole`, that equals it).
- * `word` is folded and made of letters and digits.
+ * Marks in `mask` every review with a key that `key` starts, or with `whole`, one that is `key`
+ * or goes on with the start of another word (ガンダム in ガンダム最高).
  */
-export function markWord(index: SearchIndex, word: string, mask: Uint8Array, whole = false): void {
-  const from = lowerBound(index, word);
-  const to = whole
-    ? wordAt(index, from) === word && from < wordCount(index)
-      ? from + 1
-      : from
-    : lowerBound(index, `${word}\uffff`);
-  // One marking function for every word of the run: a prefix like `s` starts thousands.
+function markKey(index: SearchIndex, key: string, mask: Uint8Array, whole: boolean): void {
+  const from = lowerBound(index, key);
+  const to = lowerBound(index, `${key}\uffff`);
+  // One marking function for every key of the run: a prefix like `s` starts thousands.
   const mark = markerOf(mask);
-  for (let w = from; w < to; w += 1) markReviews(index, w, mask, mark);
+  if (!whole) {
+    for (let w = from; w < to; w += 1) markReviews(index, w, mask, mark);
+    return;
+  }
+  const { vocabulary, wordStarts } = index;
+  const before = lastLetterKind(key);
+  for (let w = from; w < to; w += 1) {
+    const at = (wordStarts[w] ?? 0) + key.length;
+    const next = vocabulary.codePointAt(at) ?? 10;
+    // Keys are joined by newlines: one there is the key's end.
+    if (next === 10 || startsWithin(charKind(next), before)) markReviews(index, w, mask, mark);
+  }
+}
+
+/** The kind (see charKind) of the last letter or digit of a word, marks aside. */
+function lastLetterKind(word: string): number {
+  for (let i = word.length - 1; i >= 0; i -= 1) {
+    const unit = word.charCodeAt(i);
+    const point =
+      unit >= 0xdc00 && unit <= 0xdfff && i > 0 ? (word.codePointAt(i - 1) ?? unit) : unit;
+    const kind = charKind(point);
+    if ((kind & MARK_CHAR) === 0) return kind;
+    if (point > 0xffff) i -= 1;
+  }
+  return 0;
+}
+
+/** Where words start inside a word, after its first character (see lib/word-starts). */
+function innerStarts(word: string): number[] {
+  const starts: number[] = [];
+  let before = 0;
+  for (let i = 0; i < word.length;) {
+    const point = word.codePointAt(i) ?? 0;
+    const kind = charKind(point);
+    if (i > 0 && startsWithin(kind, before)) starts.push(i);
+    if ((kind & MARK_CHAR) === 0) before = kind;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return starts;
+}
+
+/**
+ * Marks in `mask` every review where `word` starts a word (with `whole`, as a whole word, or one
+ * followed at once by the start of another). `word` is folded and made of letters, digits and
+ * marks. Returns whether the marked reviews are exactly those: without `whole`, they are, unless
+ * the word is longer than its key (see keyEnd); then they are the reviews holding each key of
+ * it, among which the caller finds the word by reading their text. With `whole`, they are always
+ * to be read.
+ */
+export function markWord(
+  index: SearchIndex,
+  word: string,
+  mask: Uint8Array,
+  whole = false,
+): boolean {
+  const end = keyEnd(word, 0, word.length);
+  if (end === word.length) {
+    markKey(index, word, mask, whole);
+    return !whole;
+  }
+  // The reviews holding every key the word is made of, then or-ed into the mask.
+  const all = new Uint8Array(mask.length);
+  markKey(index, word.slice(0, end), all, false);
+  const next = new Uint8Array(mask.length);
+  for (const start of innerStarts(word)) {
+    next.fill(0);
+    markKey(index, word.slice(start, keyEnd(word, start, word.length)), next, false);
+    for (let i = 0; i < all.length; i += 1) all[i] = (all[i] ?? 0) & (next[i] ?? 0);
+  }
+  for (let i = 0; i < mask.length; i += 1) mask[i] = (mask[i] ?? 0) | (all[i] ?? 0);
+  return false;
 }
 
 /** The words of the vocabulary, for tests and for counting what reviews mention. */

@@ -2,7 +2,7 @@ import { foldText } from '@/lib/fold';
 
 /**
  * One part of a search: a word (matched at the start of a word: `father` finds "fathers", not
- * "godfather") or a phrase of words in a row (`"two words"`; its last word, too, may be the start
+ * "godfather"; in Chinese, Japanese or Thai, wherever it occurs, see lib/word-starts) or a phrase of words in a row (`"two words"`; its last word, too, may be the start
  * of a word). `exclude` leaves out the reviews that match (`-word`, `-"two words"`).
  */
 export interface SearchClause {
@@ -13,9 +13,13 @@ export interface SearchClause {
   readonly key: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Marks that folding keeps (a dakuten, a Thai vowel sign) are part of their word.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** The folded words of a piece of text, in order. */
+/**
+ * The folded words of a piece of text, in order: runs of letters, digits and marks. (In scripts
+ * without spaces a run may hold many words; see lib/word-starts.)
+ */
 export function foldedWords(text: string): string[] {
   return foldText(text).match(WORD) ?? [];
 }

@@ -1,10 +1,16 @@
-import { foldText } from '@/lib/fold';
+import { ACCENT_CHARS, foldText, foldWithPlaces } from '@/lib/fold';
+import { UNSPACED_CHARS } from '@/lib/word-starts';
 import type { Review } from '@/data/review-schema';
 import type { SearchClause } from './search-syntax';
 
-// Every character that folds to a given folded piece, for the scripts reviews are written in:
-// Latin (with its extensions), Greek and Cyrillic. Other characters match themselves and their
-// upper case.
+// Text is read two ways. Text in Latin, Greek and Cyrillic (and accents) is read as it is, by a
+// pattern offering, for each folded letter, every character folding to it: nothing is made of
+// it. Other text (Chinese, Japanese, Korean, Thai, ...) is folded first and read by a pattern of
+// the folded words: there composed letters and their marks (ガ and カ with a dakuten, Hangul
+// syllables and their jamo) fold alike, which a pattern over the text as written could not
+// follow. Both answer as the search index does.
+
+// Every character that folds to a given folded piece, for the scripts read as they are.
 const RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0030, 0x007a],
   [0x00c0, 0x024f],
@@ -34,10 +40,15 @@ function foldVariants(): Map<string, string[]> {
 
 const escapeChar = (char: string) => (/[\\\]^-]/.test(char) ? `\\${char}` : char);
 
+const ACCENT = `[${ACCENT_CHARS}]`;
+
 /** A pattern for one folded character: any character folding to it, with accents after it. */
 function charPattern(char: string): string {
-  const chars = new Set([char, char.toUpperCase(), ...(foldVariants().get(char) ?? [])]);
-  return `[${[...chars].map(escapeChar).join('')}]\\p{M}*`;
+  const upper = char.toUpperCase();
+  const chars = new Set([char, ...(foldVariants().get(char) ?? [])]);
+  // The upper case of a few letters folds to another one (ſ to s): it is not offered.
+  if (foldText(upper) === char) chars.add(upper);
+  return `[${[...chars].map(escapeChar).join('')}]${ACCENT}*`;
 }
 
 // Characters that fold to two letters (æ -> ae): a pattern offers them where the word has them.
@@ -56,35 +67,101 @@ function wordPattern(word: string, at = 0, depth = 0): string {
   if (depth < 3) {
     for (const [folded, chars] of multiFolds()) {
       if (!word.startsWith(folded, at)) continue;
-      const set = `[${chars.map(escapeChar).join('')}]\\p{M}*`;
+      const set = `[${chars.map(escapeChar).join('')}]${ACCENT}*`;
       options.push(`${set}${wordPattern(word, at + folded.length, depth + 1)}`);
     }
   }
   return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
 }
 
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 const NOT_WORD = '[^\\p{L}\\p{N}\\p{M}]';
+// A letter, digit or mark that folding keeps.
+const KEPT = `(?!${ACCENT})${WORD_CHAR}`;
 
 /**
- * A regular expression finding a clause in the reader's own text (not folded): each word starts
- * a word there, in case and accents as folding ignores them; a phrase's words follow each other
- * with only spaces or punctuation between, each whole but the last, which may be the start of a
- * longer word.
+ * A regular expression finding a clause in text as written (not folded), for text of the
+ * scripts it reads (see needsFolding): each word starts a word there, in case and accents as
+ * folding ignores them; a phrase's words follow each other with only spaces or punctuation
+ * between, each whole but the last, which may be the start of a longer word.
  */
 export function clausePattern(clause: SearchClause, flags = 'u'): RegExp {
-  // The spaces or punctuation after each word but the last make that word whole.
+  // The spaces or punctuation after each word but the last make that word whole. Accents with
+  // no letter before them fold away, and are read as nothing.
   const parts = clause.words.map((word) => wordPattern(word));
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${parts.join(`${NOT_WORD}+`)}`, flags);
+  return new RegExp(`(?<!${KEPT}${ACCENT}*)${parts.join(`(?:${NOT_WORD}${ACCENT}*)+`)}`, flags);
+}
+
+const UNSPACED = `[${UNSPACED_CHARS}]`;
+
+/** Where a word beginning with `char` may start in folded text (see lib/word-starts). */
+function startBefore(char: string): string {
+  if (/\p{M}/u.test(char)) return `(?<!${WORD_CHAR})`;
+  if (new RegExp(UNSPACED, 'u').test(char)) return '';
+  return `(?:(?<!${WORD_CHAR})|(?<=(?=${UNSPACED})[\\p{L}\\p{N}]\\p{M}*))`;
+}
+
+/**
+ * A regular expression finding a clause in folded text: each word at a word start (in scripts
+ * without spaces, any letter), the words of a phrase one after another with only spaces or
+ * punctuation between, or none where the next starts a word (ガンダム最高 holds ガンダム 最高).
+ */
+export function foldedPattern(clause: SearchClause, flags = 'u'): RegExp {
+  // Folded words are letters, digits and marks: none is special in a pattern.
+  const parts = clause.words.map(
+    (word) => `${startBefore(String.fromCodePoint(word.codePointAt(0) ?? 32))}${word}`,
+  );
+  return new RegExp(parts.join(`${NOT_WORD}*`), flags);
+}
+
+// Below U+0250 and in the Greek, Cyrillic and Latin Extended Additional blocks, the pattern over
+// the text as written is exact; so is it over accents.
+const BEYOND_LATIN = /[^\0-\u024f]/;
+const FOLDED_FIRST = new RegExp(
+  `(?![\\0-\\u024f\\u0370-\\u04ff\\u1e00-\\u1eff]|${ACCENT})[\\p{L}\\p{N}\\p{M}]`,
+  'u',
+);
+
+/** Whether text is read folded: it has a letter, digit or mark the written pattern cannot read. */
+export function needsFolding(text: string): boolean {
+  return BEYOND_LATIN.test(text) && FOLDED_FIRST.test(text);
 }
 
 /** A clause made ready to test reviews with. */
 export interface ClauseMatcher {
+  /** For text as written (see clausePattern). */
   readonly pattern: RegExp;
+  /** For folded text (see foldedPattern). */
+  readonly folded: RegExp;
   readonly words: readonly string[];
 }
 
 export function clauseMatcher(clause: SearchClause): ClauseMatcher {
-  return { pattern: clausePattern(clause), words: clause.words };
+  return { pattern: clausePattern(clause), folded: foldedPattern(clause), words: clause.words };
+}
+
+/** Whether a piece of text holds the clause, read whichever way suits it. */
+export function textHolds(matcher: ClauseMatcher, text: string): boolean {
+  return needsFolding(text) ? matcher.folded.test(foldText(text)) : matcher.pattern.test(text);
+}
+
+/** Where the clause occurs in text, as [start, end) ranges of it in order, whole characters. */
+export function clauseRanges(text: string, clause: SearchClause): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (!needsFolding(text)) {
+    for (const match of text.matchAll(clausePattern(clause, 'gu'))) {
+      if (match[0] !== '') ranges.push([match.index, match.index + match[0].length]);
+    }
+    return ranges;
+  }
+  const folded = foldWithPlaces(text);
+  for (const match of folded.text.matchAll(foldedPattern(clause, 'gu'))) {
+    if (match[0] === '') continue;
+    const start = folded.from[match.index] ?? 0;
+    const end = folded.to[match.index + match[0].length - 1] ?? text.length;
+    ranges.push([start, end]);
+  }
+  return ranges;
 }
 
 /** Whether a review's body holds a clause, read without making a string of it; null: not so. */
@@ -105,8 +182,7 @@ export function testBodiesWith(test: BodyTest): void {
  * clause, each field apart: a phrase never spans two.
  */
 export function reviewMatches(matcher: ClauseMatcher, review: Review): boolean {
-  const { pattern } = matcher;
-  if (review.title !== null && pattern.test(review.title)) return true;
-  if (review.author !== null && pattern.test(review.author)) return true;
-  return bodyTest(review, matcher) ?? pattern.test(review.body);
+  if (review.title !== null && textHolds(matcher, review.title)) return true;
+  if (review.author !== null && textHolds(matcher, review.author)) return true;
+  return bodyTest(review, matcher) ?? textHolds(matcher, review.body);
 }
