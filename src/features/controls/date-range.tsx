@@ -2,6 +2,13 @@ import { memo, useId } from 'react';
 import { isoDay } from '@/query/view-query';
 import { useDateRange, useViewActions } from '@/store/view-store';
 
+/**
+ * The last day a range can name (the dataset and the address bar write four-digit years). Without
+ * a bound a date input takes a fifth year digit, and its value, unreadable here, would empty the
+ * field under the reader's typing.
+ */
+const LAST_DAY = '9999-12-31';
+
 interface DateRangeProps {
   /** The first and last day a review is dated, to bound the pickers; null when none is dated. */
   span: readonly [string, string] | null;
@@ -23,7 +30,7 @@ export const DateRange = memo(function DateRange({ span }: DateRangeProps) {
           type="date"
           value={from ?? ''}
           min={span?.[0]}
-          max={to ?? span?.[1]}
+          max={to ?? span?.[1] ?? LAST_DAY}
           onChange={(event) => showDates(isoDay(event.target.value), to)}
         />
         <label htmlFor={toId}>To</label>
@@ -32,7 +39,7 @@ export const DateRange = memo(function DateRange({ span }: DateRangeProps) {
           type="date"
           value={to ?? ''}
           min={from ?? span?.[0]}
-          max={span?.[1]}
+          max={span?.[1] ?? LAST_DAY}
           onChange={(event) => showDates(from, isoDay(event.target.value))}
         />
       </div>

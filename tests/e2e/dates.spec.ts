@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The keystrokes below fill a date input's segments in the order en-US shows them: mm/dd/yyyy.
+test.use({ locale: 'en-US' });
+
+function review(id: string, date: string | null) {
+  return {
+    id,
+    title: `Review ${id}`,
+    author: 'someone',
+    date,
+    spoiler: false,
+    body: `The text of review ${id}.`,
+    rating: 7,
+    helpful: { up: 1, total: 2 },
+  };
+}
+
+/** Serves `dates` as the reviews of a dataset at /e2e/<name>.json and opens it. */
+async function openDated(page: Page, name: string, dates: ReadonlyArray<string | null>) {
+  await page.route(
+    (url) => url.pathname === `/e2e/${name}.json`,
+    (route) =>
+      route.fulfill({
+        json: {
+          schemaVersion: 1,
+          film: { title: 'Dated', year: 2005 },
+          declaredReviewCount: null,
+          reviews: dates.map((date, i) => review(`r${i}`, date)),
+        },
+      }),
+  );
+  await page.goto(`/?data=/e2e/${name}.json`);
+  await expect(page.getByRole('status')).toHaveText(
+    `Showing ${dates.length} of ${dates.length} reviews`,
+  );
+}
+
+test('a day typed into From digit by digit applies, as in a plain date input', async ({ page }) => {
+  await openDated(page, 'typed', ['2004-06-01', '2005-03-14', '2005-03-15', '2006-01-01', null]);
+  const from = page.getByRole('group', { name: 'Date' }).getByLabel('From');
+  await from.focus();
+  await page.keyboard.type('03152005');
+  await expect(from).toHaveValue('2005-03-15');
+  await expect(page).toHaveURL(/[?&]from=2005-03-15(&|$)/);
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 5 reviews');
+  await expect(page.getByRole('heading', { name: 'Review r2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review r1' })).toHaveCount(0);
+});
+
+test('a year typed past four digits keeps the field, with no dated review to bound it', async ({
+  page,
+}) => {
+  await openDated(page, 'undated', [null, null]);
+  const from = page.getByRole('group', { name: 'Date' }).getByLabel('From');
+  await from.focus();
+  await page.keyboard.type('03152005');
+  await expect(from).toHaveValue('2005-03-15');
+  await expect(page.getByRole('status')).toHaveText('Showing 0 of 2 reviews');
+  // A plain date input bounded to four-digit years starts the year again: still a day.
+  await page.keyboard.type('1');
+  await expect(from).toHaveValue(/^\d{4}-03-15$/);
+  await expect(page).toHaveURL(/[?&]from=\d{4}-03-15(&|$)/);
+});
