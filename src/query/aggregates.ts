@@ -1,10 +1,11 @@
 import type { DatasetSession } from './dataset-session';
+import { granularityOf, periodKey, periodName, type Granularity } from './periods';
 import { sortedOrder } from './run-query';
 
 import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
 
 export interface TimelineBucket {
-  /** `2005` or `2005-03`. */
+  /** `2005-03`, `2005`, `2000s`, `1900-1999` (see periods.ts). */
   period: string;
   total: number;
   spoiler: number;
@@ -15,15 +16,9 @@ export interface TimelineBucket {
 }
 
 export interface Timeline {
-  granularity: 'year' | 'month';
+  granularity: Granularity;
   buckets: TimelineBucket[];
   undated: number;
-}
-
-function periodName(granularity: 'year' | 'month', key: number): string {
-  return granularity === 'month'
-    ? `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`
-    : String(key);
 }
 
 /** What a tally of `prepared` reads (see tallyShown). */
@@ -54,7 +49,8 @@ function shownTally(prepared: DatasetSession, indices: Int32Array): Tally {
 }
 
 /**
- * Reviews per year, or per month when the dated reviews span under two years; gaps included.
+ * Reviews per period, gaps included: per month when the dated reviews span under two years, else
+ * per year, decade, century or millennium, whichever keeps the periods few (see granularityOf).
  * The shown reviews are counted into the dataset's months (see shownTally), then the months are
  * grouped.
  */
@@ -68,17 +64,13 @@ export function timeline(prepared: DatasetSession, indices: Int32Array): Timelin
   while (last >= first && total[last] === 0) last -= 1;
   if (first > last) return { granularity: 'year', buckets: [], undated };
 
-  const granularity = last - first < 24 ? 'month' : 'year';
-  const keyOf =
-    granularity === 'month'
-      ? (slot: number) => slot + firstMonth
-      : (slot: number) => Math.floor((slot + firstMonth) / 12);
+  const granularity = granularityOf(first + firstMonth, last + firstMonth);
   const buckets: TimelineBucket[] = [];
   let bucket: TimelineBucket | null = null;
   let bucketKey = -1;
   let sum = 0;
   for (let slot = first; slot <= last; slot += 1) {
-    const key = keyOf(slot);
+    const key = periodKey(granularity, slot + firstMonth);
     if (bucket === null || key !== bucketKey) {
       bucket = {
         period: periodName(granularity, key),

@@ -63,3 +63,47 @@ test('a year typed past four digits keeps the field, with no dated review to bou
   await expect(from).toHaveValue(/^\d{4}-03-15$/);
   await expect(page).toHaveURL(/[?&]from=\d{4}-03-15(&|$)/);
 });
+
+test('a dataset dated in the year 50 has its years as periods, and a period shows its reviews', async ({
+  page,
+}) => {
+  await openDated(page, 'year-50', ['0050-02-01', '0050-08-09', '0052-03-03', '0053-07-07', null]);
+  const time = page.getByRole('figure', { name: 'Reviews over time' });
+  const periods = time.getByRole('button', { name: /: \d+ reviews?$/ });
+  await expect(periods).toHaveCount(4);
+  await expect(periods.first()).toHaveAccessibleName('0050: 2 reviews');
+  await expect(
+    time.getByRole('table').getByRole('row').nth(1).getByRole('cell').first(),
+  ).toHaveText('0050');
+  await time.getByRole('button', { name: '0050: 2 reviews' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 5 reviews');
+  await expect(page).toHaveURL(/[?&]from=0050-01-01&to=0050-12-31(&|$)/);
+  const dates = page.getByRole('group', { name: 'Date' });
+  await expect(dates.getByLabel('From')).toHaveValue('0050-01-01');
+  await expect(dates.getByLabel('To')).toHaveValue('0050-12-31');
+  await expect(page.getByRole('heading', { name: 'Review r1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review r2' })).toHaveCount(0);
+
+  // The address it wrote opens the same view.
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 5 reviews');
+  await expect(dates.getByLabel('From')).toHaveValue('0050-01-01');
+});
+
+test('reviews from the years 1, 2020 and 9999 make ten millennia, not ten thousand years', async ({
+  page,
+}) => {
+  await openDated(page, 'wide', ['0001-01-01', '2020-05-05', '2020-06-06', '9999-12-31']);
+  const time = page.getByRole('figure', { name: 'Reviews over time' });
+  const periods = time.getByRole('button', { name: /: \d+ reviews?$/ });
+  await expect(periods).toHaveCount(10);
+  await expect(periods.first()).toHaveAccessibleName('0000-0999: 1 review');
+  await expect(periods.last()).toHaveAccessibleName('9000-9999: 1 review');
+  await expect(time.getByRole('table').getByRole('row')).toHaveCount(11);
+  await time.getByRole('button', { name: '2000-2999: 2 reviews' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 4 reviews');
+  await expect(page).toHaveURL(/[?&]from=2000-01-01&to=2999-12-31(&|$)/);
+  await expect(page.getByRole('heading', { name: 'Review r1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review r2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review r0' })).toHaveCount(0);
+});
