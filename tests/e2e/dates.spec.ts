@@ -107,3 +107,16 @@ test('reviews from the years 1, 2020 and 9999 make ten millennia, not ten thousa
   await expect(page.getByRole('heading', { name: 'Review r2' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Review r0' })).toHaveCount(0);
 });
+
+test('a period that starts in the year 0 applies, though a date input cannot show that year', async ({
+  page,
+}) => {
+  await openDated(page, 'year-0', ['0000-03-01', '0001-01-01', '2020-01-01']);
+  const time = page.getByRole('figure', { name: 'Reviews over time' });
+  await time.getByRole('button', { name: '0000-0099: 2 reviews' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 3 reviews');
+  await expect(page).toHaveURL(/[?&]from=0000-01-01&to=0099-12-31(&|$)/);
+  const dates = page.getByRole('group', { name: 'Date' });
+  await expect(dates.getByLabel('From')).toHaveValue('');
+  await expect(dates.getByLabel('To')).toHaveValue('0099-12-31');
+});
