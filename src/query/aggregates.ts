@@ -1,5 +1,5 @@
 import type { DatasetSession } from './dataset-session';
-import { granularityOf, periodKey, periodName, type Granularity } from './periods';
+import { granularityOf, periodKey, periodMonths, periodName, type Granularity } from './periods';
 import { sortedOrder } from './run-query';
 
 import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
@@ -66,30 +66,30 @@ export function timeline(prepared: DatasetSession, indices: Int32Array): Timelin
 
   const granularity = granularityOf(first + firstMonth, last + firstMonth);
   const buckets: TimelineBucket[] = [];
-  let bucket: TimelineBucket | null = null;
-  let bucketKey = -1;
-  let sum = 0;
-  for (let slot = first; slot <= last; slot += 1) {
-    const key = periodKey(granularity, slot + firstMonth);
-    if (bucket === null || key !== bucketKey) {
-      bucket = {
-        period: periodName(granularity, key),
-        total: 0,
-        spoiler: 0,
-        nonSpoiler: 0,
-        rated: 0,
-        ratingMean: null,
-      };
-      bucketKey = key;
-      sum = 0;
-      buckets.push(bucket);
+  const lastKey = periodKey(granularity, last + firstMonth);
+  // A period's months summed in locals: a span of millennia has 120,000 months, and a bucket
+  // written month by month cost several milliseconds there.
+  for (let key = periodKey(granularity, first + firstMonth); key <= lastKey; key += 1) {
+    const [start, end] = periodMonths(granularity, key);
+    const to = Math.min(last, end - firstMonth);
+    let reviews = 0;
+    let spoilers = 0;
+    let ratings = 0;
+    let sum = 0;
+    for (let slot = Math.max(first, start - firstMonth); slot <= to; slot += 1) {
+      reviews += total[slot] ?? 0;
+      spoilers += spoiler[slot] ?? 0;
+      ratings += rated[slot] ?? 0;
+      sum += ratingSum[slot] ?? 0;
     }
-    bucket.total += total[slot] ?? 0;
-    bucket.spoiler += spoiler[slot] ?? 0;
-    bucket.nonSpoiler = bucket.total - bucket.spoiler;
-    bucket.rated += rated[slot] ?? 0;
-    sum += ratingSum[slot] ?? 0;
-    bucket.ratingMean = bucket.rated === 0 ? null : sum / bucket.rated;
+    buckets.push({
+      period: periodName(granularity, key),
+      total: reviews,
+      spoiler: spoilers,
+      nonSpoiler: reviews - spoilers,
+      rated: ratings,
+      ratingMean: ratings === 0 ? null : sum / ratings,
+    });
   }
   return { granularity, buckets, undated };
 }

@@ -45,6 +45,13 @@ export function periodKey(granularity: Granularity, month: number): number {
   return granularity === 'month' ? month : Math.floor(Math.floor(month / 12) / YEARS[granularity]);
 }
 
+/** The first and last month (year * 12 + month 0-11) of the period `key` of a step. */
+export function periodMonths(granularity: Granularity, key: number): [number, number] {
+  if (granularity === 'month') return [key, key];
+  const months = YEARS[granularity] * 12;
+  return [key * months, (key + 1) * months - 1];
+}
+
 /** A year as ISO writes it: four digits at least (`0050`). */
 export function yearName(year: number): string {
   return String(year).padStart(4, '0');

@@ -7,6 +7,7 @@ import {
   MAX_PERIODS,
   periodDays,
   periodKey,
+  periodMonths,
   periodName,
   spanName,
   type Granularity,
@@ -69,6 +70,7 @@ describe('periods', () => {
           expect(isoDay(last)).toBe(last);
           expect(periodKey(granularity, monthOf(first))).toBe(key);
           expect(periodKey(granularity, monthOf(last))).toBe(key);
+          expect(periodMonths(granularity, key)).toEqual([monthOf(first), monthOf(last)]);
           // The day before the first and the day after the last belong to the neighbours.
           if (first !== '0000-01-01') {
             const before = isoOfDay(dayNumber(first) - 1);
