@@ -17,7 +17,7 @@ type YearStep = Exclude<Granularity, 'month'>;
 const YEARS: Record<YearStep, number> = { year: 1, decade: 10, century: 100, millennium: 1000 };
 const YEAR_STEPS: readonly YearStep[] = ['year', 'decade', 'century', 'millennium'];
 
-/** Months per period while the span is under this many months, as the timeline always did. */
+/** Periods are months while the span is under this many months, as they always were. */
 const MONTHS_UNDER = 24;
 
 /**
