@@ -1,10 +1,11 @@
 import type { DatasetSession } from './dataset-session';
+import { granularityOf, periodKey, periodMonths, periodName, type Granularity } from './periods';
 import { sortedOrder } from './run-query';
 
 import { MOST_VOTED, tallyShown, type Tally, type TallyKeys } from './tally';
 
 export interface TimelineBucket {
-  /** `2005` or `2005-03`. */
+  /** `2005-03`, `2005`, `2000s`, `1900-1999` (see periods.ts). */
   period: string;
   total: number;
   spoiler: number;
@@ -15,15 +16,9 @@ export interface TimelineBucket {
 }
 
 export interface Timeline {
-  granularity: 'year' | 'month';
+  granularity: Granularity;
   buckets: TimelineBucket[];
   undated: number;
-}
-
-function periodName(granularity: 'year' | 'month', key: number): string {
-  return granularity === 'month'
-    ? `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`
-    : String(key);
 }
 
 /** What a tally of `prepared` reads (see tallyShown). */
@@ -54,7 +49,8 @@ function shownTally(prepared: DatasetSession, indices: Int32Array): Tally {
 }
 
 /**
- * Reviews per year, or per month when the dated reviews span under two years; gaps included.
+ * Reviews per period, gaps included: per month when the dated reviews span under two years, else
+ * per year, decade, century or millennium, whichever keeps the periods few (see granularityOf).
  * The shown reviews are counted into the dataset's months (see shownTally), then the months are
  * grouped.
  */
@@ -68,36 +64,32 @@ export function timeline(prepared: DatasetSession, indices: Int32Array): Timelin
   while (last >= first && total[last] === 0) last -= 1;
   if (first > last) return { granularity: 'year', buckets: [], undated };
 
-  const granularity = last - first < 24 ? 'month' : 'year';
-  const keyOf =
-    granularity === 'month'
-      ? (slot: number) => slot + firstMonth
-      : (slot: number) => Math.floor((slot + firstMonth) / 12);
+  const granularity = granularityOf(first + firstMonth, last + firstMonth);
   const buckets: TimelineBucket[] = [];
-  let bucket: TimelineBucket | null = null;
-  let bucketKey = -1;
-  let sum = 0;
-  for (let slot = first; slot <= last; slot += 1) {
-    const key = keyOf(slot);
-    if (bucket === null || key !== bucketKey) {
-      bucket = {
-        period: periodName(granularity, key),
-        total: 0,
-        spoiler: 0,
-        nonSpoiler: 0,
-        rated: 0,
-        ratingMean: null,
-      };
-      bucketKey = key;
-      sum = 0;
-      buckets.push(bucket);
+  const lastKey = periodKey(granularity, last + firstMonth);
+  // A period's months summed in locals: a span of millennia has 120,000 months, and a bucket
+  // written month by month cost several milliseconds there.
+  for (let key = periodKey(granularity, first + firstMonth); key <= lastKey; key += 1) {
+    const [start, end] = periodMonths(granularity, key);
+    const to = Math.min(last, end - firstMonth);
+    let reviews = 0;
+    let spoilers = 0;
+    let ratings = 0;
+    let sum = 0;
+    for (let slot = Math.max(first, start - firstMonth); slot <= to; slot += 1) {
+      reviews += total[slot] ?? 0;
+      spoilers += spoiler[slot] ?? 0;
+      ratings += rated[slot] ?? 0;
+      sum += ratingSum[slot] ?? 0;
     }
-    bucket.total += total[slot] ?? 0;
-    bucket.spoiler += spoiler[slot] ?? 0;
-    bucket.nonSpoiler = bucket.total - bucket.spoiler;
-    bucket.rated += rated[slot] ?? 0;
-    sum += ratingSum[slot] ?? 0;
-    bucket.ratingMean = bucket.rated === 0 ? null : sum / bucket.rated;
+    buckets.push({
+      period: periodName(granularity, key),
+      total: reviews,
+      spoiler: spoilers,
+      nonSpoiler: reviews - spoilers,
+      rated: ratings,
+      ratingMean: ratings === 0 ? null : sum / ratings,
+    });
   }
   return { granularity, buckets, undated };
 }

@@ -66,8 +66,10 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDay(text: string | null | undefined): string | null {
   const match = ISO_DAY.exec(text ?? '');
   if (!match) return null;
-  const [, year, month, day] = match.map(Number);
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  const [, year = 0, month = 1, day = 1] = match.map(Number);
+  const date = new Date(0);
+  // Date.UTC would read the years 0-99 as 1900-1999; a date input gives them while a year is typed.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year &&
     date.getUTCMonth() + 1 === month &&
     date.getUTCDate() === day

@@ -8,6 +8,7 @@ import { DEFAULT_VIEW, type ViewQuery } from '@/query/view-query';
 import { subscribeSpotlight } from '@/store/spotlight';
 import { viewStoreApi } from '@/store/view-store';
 import { smallDataset } from '../testing/fixtures';
+import { makeDataset, makeReview } from '../testing/make-dataset';
 import { resetViewState } from '../testing/render';
 
 const prepared = openSession(smallDataset);
@@ -159,6 +160,31 @@ describe('charts', () => {
     renderCharts({ hideSpoilers: true });
     await screen.findByRole('figure', { name: 'Reviews over time' });
     expect(tableRows('Reviews over time')[0]?.[0]).toBe('2005-01');
+  });
+
+  it('groups reviews from the years 1 to 9999 into a few millennia, each a button', async () => {
+    const wide = openSession(
+      makeDataset(
+        ['0001-05-05', '2020-01-01', '2020-06-30', '9999-12-31'].map((date, i) =>
+          makeReview({ id: `w${i}`, date }),
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<ChartsPanel prepared={wide} result={runQuery(wide, view)} />);
+    const figure = await screen.findByRole('figure', { name: 'Reviews over time' });
+    expect(within(figure).getByRole('columnheader', { name: 'Millennium' })).toBeInTheDocument();
+    const rows = tableRows('Reviews over time');
+    expect(rows.map((row) => row[0])).toEqual(
+      Array.from({ length: 10 }, (_, k) => `${k}000-${k}999`),
+    );
+    expect(rows.map((row) => row[1])).toEqual(['1', '0', '2', '0', '0', '0', '0', '0', '0', '1']);
+    expect(within(figure).getByText(/^4 dated reviews, 0000-9999:/)).toBeInTheDocument();
+    const periods = within(figure).getAllByRole('button', { name: /^\d{4}-\d{4}: / });
+    expect(periods).toHaveLength(10);
+    await user.click(within(figure).getByRole('button', { name: '2000-2999: 2 reviews' }));
+    expect(viewStoreApi.getState().from).toBe('2000-01-01');
+    expect(viewStoreApi.getState().to).toBe('2999-12-31');
   });
 
   it('draws a bar per score with its count, and says the unrated in words', async () => {

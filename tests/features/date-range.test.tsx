@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { viewStoreApi } from '@/store/view-store';
@@ -26,5 +26,17 @@ describe('date range', () => {
     expect(viewStoreApi.getState().from).toBeNull();
     expect(viewStoreApi.getState().to).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 reviews');
+  });
+
+  it("follows a date input's values as a year is typed digit by digit", async () => {
+    renderWithData(<App search={search} />);
+    const group = await screen.findByRole('group', { name: 'Date' });
+    const from = within(group).getByLabelText('From');
+    // What a browser's date input reports after each digit of 2005 typed into its year.
+    for (const value of ['0002-03-15', '0020-03-15', '0200-03-15', '2005-03-15']) {
+      fireEvent.change(from, { target: { value } });
+      expect(from).toHaveValue(value);
+      expect(viewStoreApi.getState().from).toBe(value);
+    }
   });
 });

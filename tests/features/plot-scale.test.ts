@@ -9,6 +9,7 @@ import {
   linearY,
   logX,
 } from '@/features/charts/plot-scale';
+import type { Granularity } from '@/query/periods';
 
 describe('countTop', () => {
   /** The round steps above 10 below `step`, smallest first. */
@@ -70,12 +71,22 @@ describe('plot scales', () => {
   });
 });
 
+const GRANULARITIES: readonly Granularity[] = ['month', 'year', 'decade', 'century', 'millennium'];
+/** The width a period's name takes at 7.5 px a character and 12 px between names. */
+const NAME_ROOM: Record<Granularity, number> = {
+  month: 64,
+  year: 42,
+  decade: 49,
+  century: 79,
+  millennium: 79,
+};
+
 describe('labelledSlots', () => {
   it('labels the first period and every step-th after it, no more than fit side by side', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 400 }),
-        fc.constantFrom('year' as const, 'month' as const),
+        fc.constantFrom(...GRANULARITIES),
         fc.integer({ min: 100, max: 2000 }),
         (count, granularity, width) => {
           const slots = labelledSlots(count, granularity, width);
@@ -84,10 +95,10 @@ describe('labelledSlots', () => {
           slots.forEach((slot, i) => expect(slot).toBe(i * step));
           expect(slots.at(-1)).toBeLessThan(count);
           expect(slots.length).toBeLessThanOrEqual(granularity === 'month' ? 4 : 5);
-          // Each label gets its share of the plot: a year's 4 digits or a month's 7 characters.
+          // Each label gets its share of the plot: a year's 4 characters, a decade's 5, a
+          // month's 7, a range of years' 9.
           const room = (width - 80) / slots.length;
-          if (slots.length > 1)
-            expect(room).toBeGreaterThanOrEqual(granularity === 'month' ? 64 : 42);
+          if (slots.length > 1) expect(room).toBeGreaterThanOrEqual(NAME_ROOM[granularity]);
         },
       ),
     );

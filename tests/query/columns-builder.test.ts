@@ -56,4 +56,19 @@ describe('ColumnsBuilder', () => {
       { numRuns: 40 },
     );
   });
+
+  it('dates the first and last days the schema allows, the year 0 included', () => {
+    const columns = computeColumns(
+      makeDataset([
+        makeReview({ id: 'first', date: '0000-01-01' }),
+        makeReview({ id: 'early', date: '0050-03-15' }),
+        makeReview({ id: 'last', date: '9999-12-31' }),
+        makeReview({ id: 'undated', date: null }),
+      ]),
+    );
+    expect([...columns.month]).toEqual([0, 50 * 12 + 2, 9999 * 12 + 11, -1]);
+    expect(columns.monthRange).toEqual([0, 9999 * 12 + 11]);
+    expect(columns.day.slice(0, 3).every(Number.isFinite)).toBe(true);
+    expect(Number.isNaN(columns.day[3])).toBe(true);
+  });
 });

@@ -22,6 +22,15 @@ describe('readViewFromSearch', () => {
     });
   });
 
+  it('reads a range in the years 1-999, written with four digits', () => {
+    expect(readViewFromSearch('?from=0050-01-01&to=0050-12-31')).toEqual({
+      ...DEFAULT_VIEW,
+      from: '0050-01-01',
+      to: '0050-12-31',
+    });
+    expect(readViewFromSearch('?from=50-01-01').from).toBeNull();
+  });
+
   it('ignores unknown and malformed parameters', () => {
     expect(
       readViewFromSearch('?sort=bogus&rating=11,0,x,,7&spoilers=yes&zzz=1&from=2005-02-30&to=2005'),

@@ -1,4 +1,5 @@
 import { compactText } from '@/components/format';
+import type { Granularity } from '@/query/periods';
 
 /**
  * Scales for marks drawn inside a recharts chart from its plot area. The axes get the same domain
@@ -57,16 +58,21 @@ const AXES_WIDTH = 48 + 32;
 const LABEL_CHARACTER = 7.5;
 const LABEL_GAP = 12;
 
+/** The characters of a period's name at each step: `2005-03`, `2005`, `2000s`, `1900-1999`. */
+const NAME_LENGTH: Record<Granularity, number> = {
+  month: 7,
+  year: 4,
+  decade: 5,
+  century: 9,
+  millennium: 9,
+};
+
 /**
- * The slots that get a period label: every step-th, at most 5 years or 4 months, and no more
- * than fit side by side in a chart `width` pixels wide.
+ * The slots that get a period label: every step-th, at most 4 months or 5 of a longer period,
+ * and no more than fit side by side in a chart `width` pixels wide.
  */
-export function labelledSlots(
-  count: number,
-  granularity: 'year' | 'month',
-  width: number,
-): number[] {
-  const label = (granularity === 'month' ? 7 : 4) * LABEL_CHARACTER + LABEL_GAP;
+export function labelledSlots(count: number, granularity: Granularity, width: number): number[] {
+  const label = NAME_LENGTH[granularity] * LABEL_CHARACTER + LABEL_GAP;
   const fit = Math.max(1, Math.floor((width - AXES_WIDTH) / label));
   const step = Math.ceil(count / Math.min(fit, granularity === 'month' ? 4 : 5));
   return Array.from({ length: count }, (_, slot) => slot).filter((slot) => slot % step === 0);

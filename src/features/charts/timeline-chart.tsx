@@ -10,6 +10,7 @@ import {
 import { countOf, countText, decimalText } from '@/components/format';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
+import { periodDays, spanName, type Granularity } from '@/query/periods';
 import { useSameArray } from '@/lib/use-same-array';
 import { useDateRange, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
@@ -25,14 +26,6 @@ const INITIAL_SIZE = { width: 480, height: 240 };
 export const MEAN_FROM = 5;
 
 const hasMean = (bucket: TimelineBucket) => bucket.ratingMean !== null && bucket.rated >= MEAN_FROM;
-
-/** The first and last day of a period, `2005` or `2005-03`, as the date range takes them. */
-export function periodDays(period: string): [string, string] {
-  const [year = '', month] = period.split('-');
-  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
-  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return [`${year}-${month}-01`, `${year}-${month}-${String(last).padStart(2, '0')}`];
-}
 
 /**
  * The periods as buttons over their bars: choosing one shows its reviews (From and To set to
@@ -145,6 +138,14 @@ function TimelineMarks() {
   );
 }
 
+const PERIOD_HEADINGS: Record<Granularity, string> = {
+  month: 'Month',
+  year: 'Year',
+  decade: 'Decade',
+  century: 'Century',
+  millennium: 'Millennium',
+};
+
 const LEGEND = [
   ['Reviews', 'reviews'],
   ['Spoiler reviews', 'spoilers'],
@@ -219,9 +220,7 @@ export const TimelineChart = memo(function TimelineChart({
     ),
     [slotData, slotDomain, slots, periodOf, setWidth],
   );
-  const first = buckets[0]?.period;
-  const last = buckets.at(-1)?.period;
-  const span = first === last ? first : `${first}-${last}`;
+  const span = spanName(buckets[0]?.period ?? '', buckets.at(-1)?.period ?? '');
   const undatedNote =
     undated > 0
       ? ` ${countOf(undated, 'undated review')} ${undated === 1 ? 'is' : 'are'} not shown.`
@@ -229,7 +228,7 @@ export const TimelineChart = memo(function TimelineChart({
   const caption =
     buckets.length === 0
       ? `No dated review to place in time${undated > 0 ? ` (${countText(undated)} undated)` : ''}.`
-      : `${countOf(dated, 'dated review')}, ${span ?? ''}: bars count reviews per ${granularity}, spoiler reviews stacked on top; the line is the mean stated rating where a ${granularity} has ${MEAN_FROM} or more.${undatedNote}`;
+      : `${countOf(dated, 'dated review')}, ${span}: bars count reviews per ${granularity}, spoiler reviews stacked on top; the line is the mean stated rating where a ${granularity} has ${MEAN_FROM} or more.${undatedNote}`;
   return (
     <ChartFigure
       title="Reviews over time"
@@ -257,7 +256,7 @@ export const TimelineChart = memo(function TimelineChart({
         <table>
           <thead>
             <tr>
-              <th scope="col">{granularity === 'month' ? 'Month' : 'Year'}</th>
+              <th scope="col">{PERIOD_HEADINGS[granularity]}</th>
               <th scope="col">Reviews</th>
               <th scope="col">Spoiler reviews</th>
               <th scope="col">Other reviews</th>

@@ -3,6 +3,7 @@ import { countOf, countText } from '@/components/format';
 import { meanWords } from '@/components/rating-words';
 import { ratingSummary } from '@/query/rating-summary';
 import type { DatasetSession } from '@/query/dataset-session';
+import { yearName } from '@/query/periods';
 import { emptyRatingCounts, type RatingCounts } from '@/query/view-query';
 
 /** Every review's stated rating counted once per dataset (the header speaks of all of them). */
@@ -16,12 +17,12 @@ function allRatings(prepared: DatasetSession): RatingCounts {
   return counts;
 }
 
-/** The years the dated reviews span: `2004-2018`, or one year. */
+/** The years the dated reviews span: `2004-2018`, or one year (`0050`, as the timeline writes it). */
 export function yearSpan([first, last]: readonly [number, number]): string | null {
   if (first < 0 || last < 0) return null;
-  const from = Math.floor(first / 12);
-  const to = Math.floor(last / 12);
-  return from === to ? String(from) : `${from}-${to}`;
+  const from = yearName(Math.floor(first / 12));
+  const to = yearName(Math.floor(last / 12));
+  return from === to ? from : `${from}-${to}`;
 }
 
 /**
