@@ -68,9 +68,12 @@ export function foldWithPlaces(text: string): FoldedText {
   while (at < text.length) {
     const first = text.codePointAt(at) ?? 0;
     let end = at + (first > 0xffff ? 2 : 1);
-    // A mark after a space or a sign is read alone, as the first of a word.
+    // A mark after a space or a sign starts a piece of its own, as the first of a word, and the
+    // marks after it join it: no mark is ever parted from the one it follows.
     const joins =
-      first < 0x80 ? LETTER.test(text.charAt(at)) : LETTER.test(String.fromCodePoint(first));
+      first < 0x80
+        ? LETTER.test(text.charAt(at))
+        : /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(first));
     while (joins && end < text.length) {
       const code = text.codePointAt(end) ?? 0;
       if (code < 0x300 || !JOINS.test(String.fromCodePoint(code))) break;

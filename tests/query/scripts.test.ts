@@ -123,6 +123,11 @@ describe('search in scripts without spaces', () => {
     );
   });
 
+  it('marks a mark that starts a word together with the marks after it', () => {
+    // Thai's mai han-akat, alone, then an acute accent: one character to mark, not half of one.
+    expect(highlightRanges('\u0e31\u0301', '\u0e31')).toEqual([[0, 2]]);
+  });
+
   it('marks a clause where and only where the rules find it, from the start of its first word', () => {
     let marked = 0;
     fc.assert(
