@@ -105,7 +105,7 @@ interface Spec {
   chartsWindow: number;
 }
 
-interface PageRun {
+export interface PageRun {
   /** The input event's type and timeStamp, and whether the browser made it (isTrusted). */
   type: string;
   start: number;
@@ -376,7 +376,11 @@ function ratingNine(page: Page): Locator {
     .or(group.getByRole('button', { name: '9', exact: true }));
 }
 
-async function measure(page: Page, spec: Omit<Spec, 'chartsWindow'>, act: () => Promise<void>) {
+export async function measure(
+  page: Page,
+  spec: Omit<Spec, 'chartsWindow'>,
+  act: () => Promise<void>,
+) {
   await page.evaluate((spec) => (window as unknown as { __bench: Harness }).__bench.arm(spec), {
     ...spec,
     chartsWindow: CHARTS_WINDOW_MS,

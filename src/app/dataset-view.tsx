@@ -27,6 +27,7 @@ import { useLinkedReview } from './use-linked-review';
 import { useMentions } from './use-mentions';
 import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
+import { useAnsweredSearch } from './use-answered-search';
 import { useWarmUps } from './use-warm-ups';
 
 // What to say when nothing matches loads when first needed: most visits never empty the list.
@@ -54,7 +55,13 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   useWarmUps(session);
   // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
   // changes in the same frame as the control (see docs/performance.md).
-  const view = useViewQuery();
+  const asked = useViewQuery();
+  // Before the index is ready, a new search is read in slices: the list shows the last answer.
+  const answered = useAnsweredSearch(session, asked.search);
+  const view = useMemo(
+    () => (answered.search === asked.search ? asked : { ...asked, search: answered.search }),
+    [asked, answered.search],
+  );
   const result = useMemo(() => runQuery(session, view), [session, view]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
@@ -119,6 +126,9 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
+            <p className="result-searching" aria-live="polite">
+              {answered.searching ? 'Searching the reviews…' : ''}
+            </p>
             <div className="controls__actions">
               {filtered && shown > 0 ? <ClearFilters /> : null}
               <ExportMenu dataset={dataset} indices={result.indices} />

@@ -18,6 +18,9 @@ export interface SortedOrder {
 
 const CLAUSE_CACHE_SIZE = 32;
 
+/** Reviews read between two looks at the clock: about a millisecond of text at most. */
+const READ_STEP = 256;
+
 /** A byte-per-review mask packed to bits: review 8b + k is bit k of byte b. */
 function packBits(mask: Uint8Array): Uint8Array {
   const bits = new Uint8Array(Math.ceil(mask.length / 8));
@@ -152,13 +155,54 @@ export class DatasetSession extends Columns {
         if (review && reviewMatches(matcher, review)) mask[i] = 1;
       }
     }
+    return this.keepClause(key, packBits(mask));
+  }
+
+  private keepClause(key: string, bits: Uint8Array): Uint8Array {
     if (this.clauseMasks.size >= CLAUSE_CACHE_SIZE) {
       const oldest = this.clauseMasks.keys().next().value;
       if (oldest !== undefined) this.clauseMasks.delete(oldest);
     }
-    const bits = packBits(mask);
     this.clauseMasks.set(key, bits);
     return bits;
+  }
+
+  /**
+   * Whether a search is answered without reading the reviews' text on the spot: the index is
+   * here (each clause then takes milliseconds), or every clause was read before.
+   */
+  answersAtOnce(search: string): boolean {
+    return (
+      this.index !== null ||
+      parseSearch(search).every((clause) => this.clauseMasks.has(clause.words.join(' ')))
+    );
+  }
+
+  /**
+   * Reads the reviews' text for the clauses of a search not yet answered, a few hundred reviews
+   * a step (for runInSlices), keeping each clause's bits as clauseBits does: until the loader's
+   * index arrives a search is answered this way without holding the page for the whole scan.
+   * Stops once the index is here, which answers the rest at once.
+   */
+  *readClauses(search: string): Generator<void, void> {
+    const reviews = this.dataset.reviews;
+    for (const clause of parseSearch(search)) {
+      const key = clause.words.join(' ');
+      if (this.clauseMasks.has(key)) continue;
+      const matcher = clauseMatcher(clause);
+      // Its own mask: queries run between the steps and use the working one.
+      const mask = new Uint8Array(this.size);
+      for (let start = 0; start < this.size; start += READ_STEP) {
+        if (this.index !== null) return;
+        const end = Math.min(this.size, start + READ_STEP);
+        for (let i = start; i < end; i += 1) {
+          const review = reviews[i];
+          if (review && reviewMatches(matcher, review)) mask[i] = 1;
+        }
+        yield;
+      }
+      this.keepClause(key, packBits(mask));
+    }
   }
 
   /**

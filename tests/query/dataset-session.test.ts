@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
+import { searchFields } from '@/query/columns';
+import { DatasetSession } from '@/query/dataset-session';
+import { buildSearchIndex } from '@/query/search-index-builder';
 import { openSession } from '@/query/prepare-at-hand';
 import { testBodiesWith } from '@/query/text-match';
 import { makeDataset, makeReview } from '../testing/make-dataset';
@@ -60,5 +63,56 @@ describe('DatasetSession', () => {
     } finally {
       testBodiesWith(() => null);
     }
+  });
+});
+
+describe('DatasetSession before its index is ready', () => {
+  const bodies = [
+    'father and son',
+    'a gangster film',
+    'father of a gangster',
+    'grandfather',
+    'the Father-figure',
+  ];
+  const reviews = Array.from({ length: 1300 }, (_, i) =>
+    makeReview({ id: `r${i}`, body: bodies[i % bodies.length] ?? '' }),
+  );
+  const run = (steps: Generator<void, void>) => {
+    let count = 0;
+    while (!steps.next().done) count += 1;
+    return count;
+  };
+
+  it('reads a search in steps and then answers it at once, as reading it on the spot does', () => {
+    const sliced = new DatasetSession(
+      makeDataset(reviews),
+      openSession(makeDataset(reviews)),
+      null,
+    );
+    const direct = new DatasetSession(
+      makeDataset(reviews),
+      openSession(makeDataset(reviews)),
+      null,
+    );
+    for (const search of ['father', '"father of" -son', 'gangster father', '-film', 'zzz']) {
+      expect(sliced.answersAtOnce(search)).toBe(false);
+      // Several steps, so the page gets a turn between them.
+      expect(run(sliced.readClauses(search))).toBeGreaterThan(1);
+      expect(sliced.answersAtOnce(search)).toBe(true);
+      expect([...(sliced.searchMask(search) ?? [])]).toEqual([
+        ...(direct.searchMask(search) ?? []),
+      ]);
+    }
+    expect(sliced.answersAtOnce('')).toBe(true);
+  });
+
+  it('stops reading once the index arrives, which answers at once', () => {
+    const s = new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null);
+    const steps = s.readClauses('father');
+    steps.next();
+    s.attachIndex(buildSearchIndex(reviews.map(searchFields)));
+    expect(steps.next().done).toBe(true);
+    expect(s.clauseMasks.has('father')).toBe(false);
+    expect(s.answersAtOnce('father')).toBe(true);
   });
 });
