@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Dataset } from './review-schema';
+import { DamagedDatasetError, DatasetLoadError } from './load-error';
+import { DatasetValidationError, validateEachReview, type Dataset } from './review-schema';
 
 /**
  * What the library lists about an imported dataset, kept apart from its reviews so that filling
@@ -163,7 +164,8 @@ export async function attempt<T>(what: string, action: () => Promise<T>): Promis
   try {
     return await action();
   } catch (error) {
-    if (error instanceof LibraryStorageError) throw error;
+    // Errors already written for the reader (a damaged dataset, say) are passed on as they are.
+    if (error instanceof LibraryStorageError || error instanceof DatasetLoadError) throw error;
     throw new LibraryStorageError(`${what}: ${describe(error)}.`);
   }
 }
@@ -175,12 +177,29 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
   return all.filter(isEntry).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
+/**
+ * A stored record's dataset, checked as an import is: storage may hold what this code never
+ * wrote (another version, another program, a damaged profile), and a review of the wrong shape
+ * would otherwise fail far from here, or show as NaN.
+ */
+export function checkStoredDataset(stored: unknown): Dataset {
+  try {
+    return validateEachReview(isRecord(stored) ? stored.dataset : stored);
+  } catch (error) {
+    if (error instanceof DatasetValidationError) {
+      throw new DamagedDatasetError(`The stored dataset is damaged: ${error.message}.`);
+    }
+    throw error;
+  }
+}
+
+/** The dataset stored as `id`, checked (see checkStoredDataset); null when there is none. */
 export async function readLibraryDataset(id: string): Promise<Dataset | null> {
   const db = await openLibrary();
   const stored: unknown = await attempt('The dataset could not be read', () =>
     db.get('datasets', id),
   );
-  return isRecord(stored) && isDataset(stored.dataset) ? stored.dataset : null;
+  return stored === undefined ? null : checkStoredDataset(stored);
 }
 
 /** Closes the connection this tab holds (tests; a page being left). */

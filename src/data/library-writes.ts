@@ -2,7 +2,7 @@ import type { Dataset } from './review-schema';
 import { plainDataset } from './plain-review';
 import {
   attempt,
-  isDataset,
+  checkStoredDataset,
   isEntry,
   LibraryStorageError,
   openLibrary,
@@ -46,12 +46,21 @@ export async function updateLibraryDataset<T>(
     const entries = tx.objectStore('entries');
     const datasets = tx.objectStore('datasets');
     const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
-    if (!isEntry(entry) || !stored || !isDataset(stored.dataset)) {
+    if (!isEntry(entry) || stored === undefined) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new LibraryEntryGone();
     }
-    const { dataset, result } = change(stored.dataset);
+    let current: Dataset;
+    try {
+      current = checkStoredDataset(stored);
+    } catch (error) {
+      // A damaged dataset is left as it is, for the reader to delete: a change would bury it.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    const { dataset, result } = change(current);
     await Promise.all([
       datasets.put({ id, dataset: plainDataset(dataset) }),
       entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),

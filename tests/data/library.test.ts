@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
 import { QueryClient } from '@tanstack/react-query';
 import { addToLibrary, mergeIntoLibrary, renameInLibrary } from '@/data/library-actions';
-import { closeLibrary, entryFor, listLibrary, readLibraryDataset } from '@/data/library-db';
+import {
+  closeLibrary,
+  entryFor,
+  listLibrary,
+  openLibrary,
+  readLibraryDataset,
+} from '@/data/library-db';
+import { DamagedDatasetError } from '@/data/load-error';
 import { libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
 import {
   addLibraryDataset,
@@ -184,6 +191,85 @@ describe('library storage', () => {
     await expect(mergeIntoLibrary('gone', smallDataset)).rejects.toBeInstanceOf(LibraryEntryGone);
     expect(await listLibrary()).toEqual([]);
     expect(await readLibraryDataset('gone')).toBeNull();
+  });
+});
+
+/** Writes a dataset record as it is, past every check the app's own writes make. */
+async function writeRaw(id: string, dataset: unknown): Promise<void> {
+  const db = await openLibrary();
+  const entry = entryFor(id, smallDataset, null, '2026-01-01T00:00:00.000Z');
+  const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('entries').put(entry),
+    tx.objectStore('datasets').put({ id, dataset: dataset as typeof smallDataset }),
+    tx.done,
+  ]);
+}
+
+/** smallDataset with its second review replaced by `broken`. */
+function withSecondReview(broken: unknown): unknown {
+  const reviews: unknown[] = [...smallDataset.reviews];
+  reviews[1] = broken;
+  return { ...smallDataset, reviews };
+}
+
+describe('library records of the wrong shape', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  const second = smallDataset.reviews[1];
+  it.each([
+    ['a null review', null, 'reviews[1]: expected an object'],
+    ['a rating of 1e308', { ...second, rating: 1e308 }, 'reviews[1].rating: must be at most 10'],
+    ['a rating given as text', { ...second, rating: '7' }, 'reviews[1].rating: expected a number'],
+    [
+      'a review without helpful',
+      { ...second, helpful: undefined },
+      'reviews[1].helpful: expected an object',
+    ],
+    [
+      'more up votes than votes',
+      { ...second, helpful: { up: 3, total: 2 } },
+      'reviews[1].helpful.up: up must not exceed total',
+    ],
+    ['a repeated id', { ...second, id: 'r1' }, 'reviews[1].id: duplicate id "r1"'],
+  ])('are read as damaged, saying where: %s', async (_name, broken, where) => {
+    await writeRaw('bad', withSecondReview(broken));
+    const read = readLibraryDataset('bad');
+    await expect(read).rejects.toBeInstanceOf(DamagedDatasetError);
+    await expect(readLibraryDataset('bad')).rejects.toThrow(
+      `The stored dataset is damaged: ${where}.`,
+    );
+  });
+
+  it('are read as damaged when the film or the list itself is wrong', async () => {
+    await writeRaw('film', { ...smallDataset, film: { title: null, year: 2004 } });
+    await expect(readLibraryDataset('film')).rejects.toThrow(
+      'The stored dataset is damaged: film.title: expected a string.',
+    );
+    await writeRaw('list', { ...smallDataset, reviews: 'none' });
+    await expect(readLibraryDataset('list')).rejects.toThrow(
+      'The stored dataset is damaged: reviews: expected an array.',
+    );
+  });
+
+  it('are not merged into, and stay as they were', async () => {
+    const broken = withSecondReview(null);
+    await writeRaw('bad', broken);
+    await expect(mergeIntoLibrary('bad', smallDataset)).rejects.toThrow(
+      'The stored dataset is damaged: reviews[1]: expected an object.',
+    );
+    const db = await openLibrary();
+    expect((await db.get('datasets', 'bad'))?.dataset).toEqual(broken);
+  });
+
+  it('can be deleted', async () => {
+    await writeRaw('bad', withSecondReview(null));
+    await deleteLibraryDataset('bad');
+    expect(await listLibrary()).toEqual([]);
+    expect(await readLibraryDataset('bad')).toBeNull();
   });
 });
 
