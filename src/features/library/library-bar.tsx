@@ -31,7 +31,9 @@ export type OpenSource =
   | { kind: 'bundled'; key: string }
   | { kind: 'local'; key: string; entry: LibraryEntry }
   | { kind: 'url'; key: string }
-  | { kind: 'missing'; key: string };
+  | { kind: 'missing'; key: string }
+  /** A library entry whose stored reviews cannot be opened; its Delete is in the page's alert. */
+  | { kind: 'damaged'; key: string };
 
 const count = (n: number) => countOf(n, 'review');
 
