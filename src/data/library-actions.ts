@@ -52,7 +52,8 @@ export async function addToLibrary(
     return { value: entry, problem: null };
   } catch (error) {
     keepForSession(entry.id, { entry, dataset });
-    return { value: entry, problem: `${errorText(error)} It is open for this session only.` };
+    const reason = errorText(error).replace(/\.+$/, '');
+    return { value: entry, problem: `${reason}; it is open for this session only.` };
   }
 }
 

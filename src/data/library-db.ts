@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { DamagedDatasetError, DatasetLoadError } from './load-error';
+import { DamagedDatasetError, DatasetLoadError, LibraryStorageError } from './load-error';
 import { DatasetValidationError, validateEachReview, type Dataset } from './review-schema';
 
 /**
@@ -29,15 +29,26 @@ const DB_NAME = 'reviewscope';
 // Version 1 kept { id, label, addedAt, dataset } records in `datasets`; version 2 adds `entries`.
 const DB_VERSION = 2;
 
-export class LibraryStorageError extends Error {
-  override readonly name = 'LibraryStorageError';
-}
+export { LibraryStorageError };
+
+/** What the browser said, by the name of its error, in words a reader understands. */
+const REFUSALS: ReadonlyMap<string, string> = new Map([
+  ['QuotaExceededError', 'the browser has no more room for it'],
+  ['DataCloneError', 'the browser could not copy it into storage'],
+  ['SecurityError', 'the browser does not allow storage here'],
+  ['InvalidStateError', 'the browser closed the library meanwhile'],
+  ['TransactionInactiveError', 'the browser closed the library meanwhile'],
+  ['AbortError', 'the browser stopped the write'],
+  ['UnknownError', 'the browser could not use its storage'],
+]);
 
 function describe(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'the browser has no more room for it';
-  }
-  return error instanceof Error && error.message ? error.message : 'the browser refused';
+  // A DOMException from another realm (a worker, a test's fake) is no instance of this one's.
+  const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
+  const known = REFUSALS.get(name);
+  if (known) return known;
+  const message = error instanceof Error ? error.message.trim().replace(/\.+$/, '') : '';
+  return message === '' ? 'the browser refused' : message;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

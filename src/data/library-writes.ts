@@ -17,12 +17,25 @@ export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): 
   const db = await openLibrary();
   await attempt('The dataset could not be saved', async () => {
     const tx = db.transaction(['entries', 'datasets'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('entries').put(entry),
-      // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
-      tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
-      tx.done,
-    ]);
+    const entries = tx.objectStore('entries');
+    try {
+      await Promise.all([
+        entries.put(entry),
+        // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
+        tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
+        tx.done,
+      ]);
+    } catch (error) {
+      // A put that throws at once (a value that cannot be cloned) leaves the transaction to
+      // commit what was put before it: the entry without its dataset.
+      try {
+        tx.abort();
+      } catch {
+        // Already ended: aborted by the failure itself.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
   });
 }
 

@@ -1,3 +1,5 @@
+import { errorText } from '@/lib/error-text';
+
 /** A dataset could not be loaded; `message` says why in words a reader understands. */
 export class DatasetLoadError extends Error {
   override readonly name: string = 'DatasetLoadError';
@@ -9,4 +11,20 @@ export class DatasetLoadError extends Error {
  */
 export class DamagedDatasetError extends DatasetLoadError {
   override readonly name = 'DamagedDatasetError';
+}
+
+/** The library in IndexedDB refused or failed; `message` says what failed and why. */
+export class LibraryStorageError extends Error {
+  override readonly name = 'LibraryStorageError';
+}
+
+/**
+ * Why `what` failed, said once: the library's and the loader's own errors say what failed
+ * already, and a prefix would repeat it ("could not be saved: The dataset could not be saved").
+ */
+export function failureText(what: string, error: unknown): string {
+  if (error instanceof LibraryStorageError || error instanceof DatasetLoadError) {
+    return error.message;
+  }
+  return `${what}: ${errorText(error)}`;
 }

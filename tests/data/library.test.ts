@@ -11,7 +11,7 @@ import {
   readLibraryDataset,
 } from '@/data/library-db';
 import { DamagedDatasetError } from '@/data/load-error';
-import { libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
+import { keepForSession, libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
 import {
   addLibraryDataset,
   deleteLibraryDataset,
@@ -212,6 +212,49 @@ function withSecondReview(broken: unknown): unknown {
   reviews[1] = broken;
   return { ...smallDataset, reviews };
 }
+
+describe('a write the browser refuses at once', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  /** Runs `action` while putting into store `name` throws, as a value that cannot be cloned does. */
+  async function whilePutThrows<T>(name: string, action: () => Promise<T>): Promise<T> {
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args) {
+      if (this.name === name)
+        throw new DOMException('#<Object> could not be cloned.', 'DataCloneError');
+      return original.apply(this, args);
+    };
+    try {
+      return await action();
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+  }
+
+  it('leaves no entry without its dataset, and says so once', async () => {
+    const saved = await whilePutThrows('datasets', () => addToLibrary(smallDataset));
+    expect(saved.problem).toBe(
+      'The dataset could not be saved: the browser could not copy it into storage; it is open for this session only.',
+    );
+    expect(await listLibrary()).toEqual([]);
+    expect(await readLibraryDataset(saved.value.id)).toBeNull();
+    keepForSession(saved.value.id, null);
+  });
+
+  it('keeps what was stored when a merge cannot be written, and says so once', async () => {
+    await addLibraryDataset(entryFor('kept', smallDataset, null, '2026-01-01'), smallDataset);
+    const more = { ...smallDataset, reviews: [...smallDataset.reviews, review('more')] };
+    const merging = whilePutThrows('datasets', () => mergeIntoLibrary('kept', more));
+    await expect(merging).rejects.toThrow(
+      /^The dataset could not be saved: the browser could not copy it into storage\.$/,
+    );
+    expect(await readLibraryDataset('kept')).toEqual(smallDataset);
+    expect((await listLibrary())[0]?.reviewCount).toBe(smallDataset.reviews.length);
+  });
+});
 
 describe('library records of the wrong shape', () => {
   beforeEach(async () => {

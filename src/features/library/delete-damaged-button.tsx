@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { refreshLibrary, setLibraryNotice, type LibraryEntry } from '@/data/library-query';
-import { errorText } from '@/lib/error-text';
+import { failureText } from '@/data/load-error';
 import { focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';
 
@@ -22,7 +22,7 @@ export function DeleteDamagedButton({ entry }: { entry: LibraryEntry }) {
       const { deleteFromLibrary } = await import('@/data/library-actions');
       await deleteFromLibrary(entry.id);
     } catch (error) {
-      setLibraryNotice({ problem: errorText(error) });
+      setLibraryNotice({ problem: failureText('The dataset could not be deleted', error) });
       setDeleting(false);
       return;
     }

@@ -11,6 +11,7 @@ import {
 } from '@/data/library-query';
 import { addToLibrary, mergeIntoLibrary } from '@/data/library-actions';
 import { onLibraryBlocked } from '@/data/library-db';
+import { failureText } from '@/data/load-error';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {
@@ -115,9 +116,7 @@ export function ImportDialog({
       const { id, problem } = await save();
       await onAdded(id, problem);
     } catch (caught) {
-      setError(
-        `The dataset could not be saved: ${caught instanceof Error ? caught.message : String(caught)}`,
-      );
+      setError(failureText('The dataset could not be saved', caught));
     } finally {
       setSaving(false);
     }
