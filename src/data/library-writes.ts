@@ -1,4 +1,5 @@
 import type { Dataset } from './review-schema';
+import { sameFilm } from './library-query';
 import { plainDataset } from './plain-review';
 import {
   attempt,
@@ -12,12 +13,31 @@ import {
 // The library's writes, loaded when the reader first changes the library rather than with the
 // page: listing and reading are all a page needs to open.
 
-/** Keeps a new dataset and its entry together: both are written or neither. */
-export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): Promise<void> {
+/**
+ * Keeps a new dataset and its entry together: both are written or neither. With `unlessFilmKept`,
+ * nothing is written when the library already holds the film, as stored now (another tab may
+ * have added it since this one listed the library), and that entry is returned.
+ */
+export async function addLibraryDataset(
+  entry: LibraryEntry,
+  dataset: Dataset,
+  { unlessFilmKept = false }: { unlessFilmKept?: boolean } = {},
+): Promise<LibraryEntry | null> {
   const db = await openLibrary();
-  await attempt('The dataset could not be saved', async () => {
+  return attempt('The dataset could not be saved', async () => {
     const tx = db.transaction(['entries', 'datasets'], 'readwrite');
     const entries = tx.objectStore('entries');
+    if (unlessFilmKept) {
+      // Read in the writing transaction: no other tab's add can land between this look and
+      // the write.
+      const kept: unknown[] = await entries.getAll();
+      const found = kept.filter(isEntry).find((other) => sameFilm(other.film, entry.film));
+      if (found) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return found;
+      }
+    }
     try {
       await Promise.all([
         entries.put(entry),
@@ -36,6 +56,7 @@ export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): 
       await tx.done.catch(() => undefined);
       throw error;
     }
+    return null;
   });
 }
 

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
 import { QueryClient } from '@tanstack/react-query';
-import { addToLibrary, mergeIntoLibrary, renameInLibrary } from '@/data/library-actions';
+import {
+  addToLibrary,
+  addUnlessFilmKept,
+  mergeIntoLibrary,
+  renameInLibrary,
+} from '@/data/library-actions';
 import {
   closeLibrary,
   entryFor,
@@ -18,7 +23,7 @@ import {
   LibraryEntryGone,
   renameLibraryEntry,
 } from '@/data/library-writes';
-import { parseReviewPage } from '@/data/parse-review-page';
+import { parseReviewPage, UNKNOWN_FILM_TITLE } from '@/data/parse-review-page';
 import { ImportError, readImport } from '@/data/read-import';
 import { smallDataset } from '../testing/fixtures';
 import { makeReview } from '../testing/make-dataset';
@@ -92,6 +97,12 @@ describe('merging', () => {
     expect(dataset.reviews.map((r) => r.id)).toEqual([first.id, second.id, third.id]);
     expect(sameFilm(existing.film, { title: ' pusher ii ', year: 2004 })).toBe(true);
     expect(sameFilm(existing.film, { title: 'Pusher II', year: 2005 })).toBe(false);
+  });
+
+  it('does not take two films of unknown title for the same film', () => {
+    const unknown = { title: UNKNOWN_FILM_TITLE, year: null };
+    expect(sameFilm(unknown, unknown)).toBe(false);
+    expect(sameFilm(unknown, { title: 'unknown film ', year: null })).toBe(false);
   });
 
   it('exports page text that imports back identically', () => {
@@ -212,6 +223,46 @@ function withSecondReview(broken: unknown): unknown {
   reviews[1] = broken;
   return { ...smallDataset, reviews };
 }
+
+describe('adding a film the library may hold already', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  it('finds the film as stored now, not as the caller last listed it, and writes nothing', async () => {
+    // Another tab's entry, written after this tab listed the library.
+    await addLibraryDataset(entryFor('other-tab', smallDataset, null, '2026-01-01'), smallDataset);
+    const outcome = await addUnlessFilmKept({ ...smallDataset, reviews: [review('new')] });
+    expect(outcome).toEqual({ sameFilm: expect.objectContaining({ id: 'other-tab' }) });
+    expect((await listLibrary()).map((entry) => entry.id)).toEqual(['other-tab']);
+  });
+
+  it('adds one of two pages of one film added at once, and finds it for the other', async () => {
+    const outcomes = await Promise.all([
+      addUnlessFilmKept(smallDataset),
+      addUnlessFilmKept(smallDataset),
+    ]);
+    const entries = await listLibrary();
+    expect(entries).toHaveLength(1);
+    const id = entries[0]?.id;
+    expect(outcomes).toContainEqual({ sameFilm: expect.objectContaining({ id }) });
+    expect(outcomes).toContainEqual({ value: expect.objectContaining({ id }), problem: null });
+  });
+
+  it('adds a film the library does not hold, and each page of unknown film', async () => {
+    const unknown = { ...smallDataset, film: { title: UNKNOWN_FILM_TITLE, year: null } };
+    await addLibraryDataset(entryFor('pusher', smallDataset, null, '2026-01-01'), smallDataset);
+    const bleeder = await addUnlessFilmKept({
+      ...smallDataset,
+      film: { title: 'Bleeder', year: 1999 },
+    });
+    const first = await addUnlessFilmKept(unknown);
+    const second = await addUnlessFilmKept(unknown);
+    for (const outcome of [bleeder, first, second]) expect(outcome).not.toHaveProperty('sameFilm');
+    expect(await listLibrary()).toHaveLength(4);
+  });
+});
 
 describe('a write the browser refuses at once', () => {
   beforeEach(async () => {
