@@ -18,8 +18,15 @@ function review(id: string) {
 async function writeRecord(page: Page, reviews: unknown[]): Promise<void> {
   await page.evaluate(async (stored) => {
     await new Promise<void>((resolve, reject) => {
-      // The app has opened the library already: this opens it at its current version.
-      const request = indexedDB.open('reviewscope');
+      // The library as the app keeps it (version 2), whether or not the app has opened it yet.
+      const request = indexedDB.open('reviewscope', 2);
+      request.onupgradeneeded = () => {
+        for (const name of ['entries', 'datasets']) {
+          if (!request.result.objectStoreNames.contains(name)) {
+            request.result.createObjectStore(name, { keyPath: 'id' });
+          }
+        }
+      };
       request.onerror = () => reject(request.error ?? new Error('open failed'));
       request.onsuccess = () => {
         const db = request.result;
