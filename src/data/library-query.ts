@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { errorText } from '@/lib/error-text';
 import type { LibraryEntry } from './library-db';
-import { UNKNOWN_FILM_TITLE } from './parse-review-page';
+import { UNKNOWN_FILM_TITLE } from './unknown-film';
 import type { Dataset } from './review-schema';
 
 export type { LibraryEntry } from './library-db';
