@@ -7,6 +7,8 @@ import { PageSkeleton } from '@/components/skeleton';
 import { parseDatasetKey, refusedDataMessage, requestedData } from '@/data/dataset-key';
 import { datasetFileUrl, datasetIndexQuery } from '@/data/dataset-query';
 import { libraryQuery, type LibraryEntry } from '@/data/library-query';
+import { DamagedDatasetError } from '@/data/load-error';
+import { DeleteDamagedButton } from '@/features/library/delete-damaged-button';
 import { ThemeSelect } from '@/features/controls/theme-select';
 import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
 import { datasetQuery, librarySessionQuery, type LoadedDataset } from '@/query/session-query';
@@ -144,6 +146,40 @@ function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: 
   );
 }
 
+/** Hands an error on to the boundary above. */
+function Rethrow({ error }: { error: Error }): never {
+  throw error;
+}
+
+/**
+ * A library dataset, or, when its stored reviews are damaged, why it cannot be opened and a way
+ * to delete it: the Dataset list and the other films stay at hand. Other failures go to the
+ * page's own boundary, with Retry.
+ */
+function LibraryDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: string }) {
+  return (
+    <ErrorBoundary
+      fallback={({ error }) =>
+        error instanceof DamagedDatasetError ? (
+          <>
+            <InLibrarySlot>
+              <LibraryBar dataset={null} source={{ kind: 'damaged', key: datasetKey }} />
+            </InLibrarySlot>
+            <ErrorPanel title="This imported dataset cannot be opened." error={error}>
+              <DeleteDamagedButton entry={entry} />
+              <OpenBundled />
+            </ErrorPanel>
+          </>
+        ) : (
+          <Rethrow error={error} />
+        )
+      }
+    >
+      <LocalDataset entry={entry} datasetKey={datasetKey} />
+    </ErrorBoundary>
+  );
+}
+
 /** Picks the dataset the URL names: a library key, a `?data=` URL, or the first bundled one. */
 function DatasetRoot({ search }: { search?: string }) {
   const key = useDatasetKey();
@@ -168,7 +204,7 @@ function DatasetRoot({ search }: { search?: string }) {
         />
       );
     }
-    return <LocalDataset key={key} entry={entry} datasetKey={key} />;
+    return <LibraryDataset key={key} entry={entry} datasetKey={key} />;
   }
 
   const bundled =

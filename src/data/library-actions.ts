@@ -33,11 +33,41 @@ export interface Saved<T = void> {
   problem: string | null;
 }
 
+type AddOptions = { id?: string; label?: string | null; addedAt?: string };
+
 /** Adds a dataset as a new library entry (or back under its old id, for Undo). */
 export async function addToLibrary(
   dataset: Dataset,
-  options: { id?: string; label?: string | null; addedAt?: string } = {},
+  options: AddOptions = {},
 ): Promise<Saved<LibraryEntry>> {
+  return add(dataset, options, false);
+}
+
+/**
+ * Adds a page as a new library entry unless the library holds its film already, as stored at
+ * the moment of writing: then nothing is written and that entry is returned, to merge into.
+ */
+export function addUnlessFilmKept(
+  dataset: Dataset,
+): Promise<Saved<LibraryEntry> | { sameFilm: LibraryEntry }> {
+  return add(dataset, {}, true);
+}
+
+async function add(
+  dataset: Dataset,
+  options: AddOptions,
+  unlessFilmKept: false,
+): Promise<Saved<LibraryEntry>>;
+async function add(
+  dataset: Dataset,
+  options: AddOptions,
+  unlessFilmKept: true,
+): Promise<Saved<LibraryEntry> | { sameFilm: LibraryEntry }>;
+async function add(
+  dataset: Dataset,
+  options: AddOptions,
+  unlessFilmKept: boolean,
+): Promise<Saved<LibraryEntry> | { sameFilm: LibraryEntry }> {
   const entry = entryFor(
     options.id ?? newEntryId(),
     dataset,
@@ -46,13 +76,15 @@ export async function addToLibrary(
   );
   try {
     askToPersist();
-    await addLibraryDataset(entry, dataset);
+    const found = await addLibraryDataset(entry, dataset, { unlessFilmKept });
+    if (found) return { sameFilm: found };
     keepForSession(entry.id, null);
     announce(entry.id);
     return { value: entry, problem: null };
   } catch (error) {
     keepForSession(entry.id, { entry, dataset });
-    return { value: entry, problem: `${errorText(error)} It is open for this session only.` };
+    const reason = errorText(error).replace(/\.+$/, '');
+    return { value: entry, problem: `${reason}; it is open for this session only.` };
   }
 }
 

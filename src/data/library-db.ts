@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Dataset } from './review-schema';
+import { DamagedDatasetError, DatasetLoadError, LibraryStorageError } from './load-error';
+import { DatasetValidationError, validateEachReview, type Dataset } from './review-schema';
 
 /**
  * What the library lists about an imported dataset, kept apart from its reviews so that filling
@@ -28,15 +29,26 @@ const DB_NAME = 'reviewscope';
 // Version 1 kept { id, label, addedAt, dataset } records in `datasets`; version 2 adds `entries`.
 const DB_VERSION = 2;
 
-export class LibraryStorageError extends Error {
-  override readonly name = 'LibraryStorageError';
-}
+export { LibraryStorageError };
+
+/** What the browser said, by the name of its error, in words a reader understands. */
+const REFUSALS: ReadonlyMap<string, string> = new Map([
+  ['QuotaExceededError', 'the browser has no more room for it'],
+  ['DataCloneError', 'the browser could not copy it into storage'],
+  ['SecurityError', 'the browser does not allow storage here'],
+  ['InvalidStateError', 'the browser closed the library meanwhile'],
+  ['TransactionInactiveError', 'the browser closed the library meanwhile'],
+  ['AbortError', 'the browser stopped the write'],
+  ['UnknownError', 'the browser could not use its storage'],
+]);
 
 function describe(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'the browser has no more room for it';
-  }
-  return error instanceof Error && error.message ? error.message : 'the browser refused';
+  // A DOMException from another realm (a worker, a test's fake) is no instance of this one's.
+  const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
+  const known = REFUSALS.get(name);
+  if (known) return known;
+  const message = error instanceof Error ? error.message.trim().replace(/\.+$/, '') : '';
+  return message === '' ? 'the browser refused' : message;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -163,7 +175,8 @@ export async function attempt<T>(what: string, action: () => Promise<T>): Promis
   try {
     return await action();
   } catch (error) {
-    if (error instanceof LibraryStorageError) throw error;
+    // Errors already written for the reader (a damaged dataset, say) are passed on as they are.
+    if (error instanceof LibraryStorageError || error instanceof DatasetLoadError) throw error;
     throw new LibraryStorageError(`${what}: ${describe(error)}.`);
   }
 }
@@ -175,12 +188,29 @@ export async function listLibrary(): Promise<LibraryEntry[]> {
   return all.filter(isEntry).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
+/**
+ * A stored record's dataset, checked as an import is: storage may hold what this code never
+ * wrote (another version, another program, a damaged profile), and a review of the wrong shape
+ * would otherwise fail far from here, or show as NaN.
+ */
+export function checkStoredDataset(stored: unknown): Dataset {
+  try {
+    return validateEachReview(isRecord(stored) ? stored.dataset : stored);
+  } catch (error) {
+    if (error instanceof DatasetValidationError) {
+      throw new DamagedDatasetError(`The stored dataset is damaged: ${error.message}.`);
+    }
+    throw error;
+  }
+}
+
+/** The dataset stored as `id`, checked (see checkStoredDataset); null when there is none. */
 export async function readLibraryDataset(id: string): Promise<Dataset | null> {
   const db = await openLibrary();
   const stored: unknown = await attempt('The dataset could not be read', () =>
     db.get('datasets', id),
   );
-  return isRecord(stored) && isDataset(stored.dataset) ? stored.dataset : null;
+  return stored === undefined ? null : checkStoredDataset(stored);
 }
 
 /** Closes the connection this tab holds (tests; a page being left). */

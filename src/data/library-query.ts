@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { errorText } from '@/lib/error-text';
 import type { LibraryEntry } from './library-db';
+import { UNKNOWN_FILM_TITLE } from './unknown-film';
 import type { Dataset } from './review-schema';
 
 export type { LibraryEntry } from './library-db';
@@ -135,8 +136,14 @@ export function mergeDatasets(
   };
 }
 
+/** The same film, as far as the pages say: pages whose film is unknown may be of any two films. */
 export function sameFilm(a: Dataset['film'], b: Dataset['film']): boolean {
-  return a.title.trim().toLowerCase() === b.title.trim().toLowerCase() && a.year === b.year;
+  const title = a.title.trim().toLowerCase();
+  return (
+    title !== UNKNOWN_FILM_TITLE.toLowerCase() &&
+    title === b.title.trim().toLowerCase() &&
+    a.year === b.year
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Dataset } from './review-schema';
+import { sameFilm } from './library-query';
 import { plainDataset } from './plain-review';
 import {
   attempt,
-  isDataset,
+  checkStoredDataset,
   isEntry,
   LibraryStorageError,
   openLibrary,
@@ -12,17 +13,50 @@ import {
 // The library's writes, loaded when the reader first changes the library rather than with the
 // page: listing and reading are all a page needs to open.
 
-/** Keeps a new dataset and its entry together: both are written or neither. */
-export async function addLibraryDataset(entry: LibraryEntry, dataset: Dataset): Promise<void> {
+/**
+ * Keeps a new dataset and its entry together: both are written or neither. With `unlessFilmKept`,
+ * nothing is written when the library already holds the film, as stored now (another tab may
+ * have added it since this one listed the library), and that entry is returned.
+ */
+export async function addLibraryDataset(
+  entry: LibraryEntry,
+  dataset: Dataset,
+  { unlessFilmKept = false }: { unlessFilmKept?: boolean } = {},
+): Promise<LibraryEntry | null> {
   const db = await openLibrary();
-  await attempt('The dataset could not be saved', async () => {
+  return attempt('The dataset could not be saved', async () => {
     const tx = db.transaction(['entries', 'datasets'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('entries').put(entry),
-      // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
-      tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
-      tx.done,
-    ]);
+    const entries = tx.objectStore('entries');
+    if (unlessFilmKept) {
+      // Read in the writing transaction: no other tab's add can land between this look and
+      // the write.
+      const kept: unknown[] = await entries.getAll();
+      const found = kept.filter(isEntry).find((other) => sameFilm(other.film, entry.film));
+      if (found) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return found;
+      }
+    }
+    try {
+      await Promise.all([
+        entries.put(entry),
+        // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
+        tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
+        tx.done,
+      ]);
+    } catch (error) {
+      // A put that throws at once (a value that cannot be cloned) leaves the transaction to
+      // commit what was put before it: the entry without its dataset.
+      try {
+        tx.abort();
+      } catch {
+        // Already ended: aborted by the failure itself.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    return null;
   });
 }
 
@@ -46,12 +80,21 @@ export async function updateLibraryDataset<T>(
     const entries = tx.objectStore('entries');
     const datasets = tx.objectStore('datasets');
     const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
-    if (!isEntry(entry) || !stored || !isDataset(stored.dataset)) {
+    if (!isEntry(entry) || stored === undefined) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new LibraryEntryGone();
     }
-    const { dataset, result } = change(stored.dataset);
+    let current: Dataset;
+    try {
+      current = checkStoredDataset(stored);
+    } catch (error) {
+      // A damaged dataset is left as it is, for the reader to delete: a change would bury it.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    const { dataset, result } = change(current);
     await Promise.all([
       datasets.put({ id, dataset: plainDataset(dataset) }),
       entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),

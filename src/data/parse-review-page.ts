@@ -14,6 +14,7 @@ import {
 } from './page-lines';
 import type { Dataset, Review } from './review-schema';
 import { reviewContentId } from './review-id';
+import { UNKNOWN_FILM_TITLE } from './unknown-film';
 
 /** The page text cannot be read as a review page; `message` is one line a person understands. */
 export class ParseError extends Error {
@@ -26,7 +27,7 @@ export interface ParseOutcome {
   skippedBlocks: number;
 }
 
-export const UNKNOWN_FILM_TITLE = 'Unknown film';
+export { UNKNOWN_FILM_TITLE };
 
 const BARE_TITLE_YEAR = /^(.*\S) \((\d{4})\)$/s;
 // Control characters other than tab, line breaks and form feed, and replacement characters (bytes

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sessionOnlyDataset } from '@/data/library-query';
-import { DatasetLoadError } from '@/data/load-error';
+import { DamagedDatasetError, DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
@@ -93,6 +93,10 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
         case 'missing':
           stop();
           resolve(null);
+          break;
+        case 'damaged':
+          stop();
+          reject(new DamagedDatasetError(message.message));
           break;
         case 'error':
           stop();

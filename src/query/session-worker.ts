@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { readLibraryDataset } from '@/data/library-db';
 import type { DatasetHead } from '@/data/dataset-stream';
+import { DamagedDatasetError } from '@/data/load-error';
 import type { LoadProgress } from '@/data/load-progress';
 import { errorText } from '@/lib/error-text';
 import type { Review } from '@/data/review-schema';
@@ -31,6 +32,8 @@ export type SessionResponse =
   | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
   | { type: 'index'; index: SearchIndex }
   | { type: 'missing' }
+  /** A library dataset of the wrong shape: the page offers to delete it. */
+  | { type: 'damaged'; message: string }
   | { type: 'error'; message: string };
 
 /**
@@ -215,6 +218,9 @@ scope.onmessage = (event: MessageEvent<SessionRequest>) => {
     return;
   }
   load(request.source).catch((error: unknown) =>
-    post({ type: 'error', message: errorText(error) }),
+    post({
+      type: error instanceof DamagedDatasetError ? 'damaged' : 'error',
+      message: errorText(error),
+    }),
   );
 };

@@ -2,16 +2,28 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
 import { QueryClient } from '@tanstack/react-query';
-import { addToLibrary, mergeIntoLibrary, renameInLibrary } from '@/data/library-actions';
-import { closeLibrary, entryFor, listLibrary, readLibraryDataset } from '@/data/library-db';
-import { libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
+import {
+  addToLibrary,
+  addUnlessFilmKept,
+  mergeIntoLibrary,
+  renameInLibrary,
+} from '@/data/library-actions';
+import {
+  closeLibrary,
+  entryFor,
+  listLibrary,
+  openLibrary,
+  readLibraryDataset,
+} from '@/data/library-db';
+import { DamagedDatasetError } from '@/data/load-error';
+import { keepForSession, libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
 import {
   addLibraryDataset,
   deleteLibraryDataset,
   LibraryEntryGone,
   renameLibraryEntry,
 } from '@/data/library-writes';
-import { parseReviewPage } from '@/data/parse-review-page';
+import { parseReviewPage, UNKNOWN_FILM_TITLE } from '@/data/parse-review-page';
 import { ImportError, readImport } from '@/data/read-import';
 import { smallDataset } from '../testing/fixtures';
 import { makeReview } from '../testing/make-dataset';
@@ -85,6 +97,12 @@ describe('merging', () => {
     expect(dataset.reviews.map((r) => r.id)).toEqual([first.id, second.id, third.id]);
     expect(sameFilm(existing.film, { title: ' pusher ii ', year: 2004 })).toBe(true);
     expect(sameFilm(existing.film, { title: 'Pusher II', year: 2005 })).toBe(false);
+  });
+
+  it('does not take two films of unknown title for the same film', () => {
+    const unknown = { title: UNKNOWN_FILM_TITLE, year: null };
+    expect(sameFilm(unknown, unknown)).toBe(false);
+    expect(sameFilm(unknown, { title: 'unknown film ', year: null })).toBe(false);
   });
 
   it('exports page text that imports back identically', () => {
@@ -184,6 +202,168 @@ describe('library storage', () => {
     await expect(mergeIntoLibrary('gone', smallDataset)).rejects.toBeInstanceOf(LibraryEntryGone);
     expect(await listLibrary()).toEqual([]);
     expect(await readLibraryDataset('gone')).toBeNull();
+  });
+});
+
+/** Writes a dataset record as it is, past every check the app's own writes make. */
+async function writeRaw(id: string, dataset: unknown): Promise<void> {
+  const db = await openLibrary();
+  const entry = entryFor(id, smallDataset, null, '2026-01-01T00:00:00.000Z');
+  const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('entries').put(entry),
+    tx.objectStore('datasets').put({ id, dataset: dataset as typeof smallDataset }),
+    tx.done,
+  ]);
+}
+
+/** smallDataset with its second review replaced by `broken`. */
+function withSecondReview(broken: unknown): unknown {
+  const reviews: unknown[] = [...smallDataset.reviews];
+  reviews[1] = broken;
+  return { ...smallDataset, reviews };
+}
+
+describe('adding a film the library may hold already', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  it('finds the film as stored now, not as the caller last listed it, and writes nothing', async () => {
+    // Another tab's entry, written after this tab listed the library.
+    await addLibraryDataset(entryFor('other-tab', smallDataset, null, '2026-01-01'), smallDataset);
+    const outcome = await addUnlessFilmKept({ ...smallDataset, reviews: [review('new')] });
+    expect(outcome).toEqual({ sameFilm: expect.objectContaining({ id: 'other-tab' }) });
+    expect((await listLibrary()).map((entry) => entry.id)).toEqual(['other-tab']);
+  });
+
+  it('adds one of two pages of one film added at once, and finds it for the other', async () => {
+    const outcomes = await Promise.all([
+      addUnlessFilmKept(smallDataset),
+      addUnlessFilmKept(smallDataset),
+    ]);
+    const entries = await listLibrary();
+    expect(entries).toHaveLength(1);
+    const id = entries[0]?.id;
+    expect(outcomes).toContainEqual({ sameFilm: expect.objectContaining({ id }) });
+    expect(outcomes).toContainEqual({ value: expect.objectContaining({ id }), problem: null });
+  });
+
+  it('adds a film the library does not hold, and each page of unknown film', async () => {
+    const unknown = { ...smallDataset, film: { title: UNKNOWN_FILM_TITLE, year: null } };
+    await addLibraryDataset(entryFor('pusher', smallDataset, null, '2026-01-01'), smallDataset);
+    const bleeder = await addUnlessFilmKept({
+      ...smallDataset,
+      film: { title: 'Bleeder', year: 1999 },
+    });
+    const first = await addUnlessFilmKept(unknown);
+    const second = await addUnlessFilmKept(unknown);
+    for (const outcome of [bleeder, first, second]) expect(outcome).not.toHaveProperty('sameFilm');
+    expect(await listLibrary()).toHaveLength(4);
+  });
+});
+
+describe('a write the browser refuses at once', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  /** Runs `action` while putting into store `name` throws, as a value that cannot be cloned does. */
+  async function whilePutThrows<T>(name: string, action: () => Promise<T>): Promise<T> {
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args) {
+      if (this.name === name)
+        throw new DOMException('#<Object> could not be cloned.', 'DataCloneError');
+      return original.apply(this, args);
+    };
+    try {
+      return await action();
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+  }
+
+  it('leaves no entry without its dataset, and says so once', async () => {
+    const saved = await whilePutThrows('datasets', () => addToLibrary(smallDataset));
+    expect(saved.problem).toBe(
+      'The dataset could not be saved: the browser could not copy it into storage; it is open for this session only.',
+    );
+    expect(await listLibrary()).toEqual([]);
+    expect(await readLibraryDataset(saved.value.id)).toBeNull();
+    keepForSession(saved.value.id, null);
+  });
+
+  it('keeps what was stored when a merge cannot be written, and says so once', async () => {
+    await addLibraryDataset(entryFor('kept', smallDataset, null, '2026-01-01'), smallDataset);
+    const more = { ...smallDataset, reviews: [...smallDataset.reviews, review('more')] };
+    const merging = whilePutThrows('datasets', () => mergeIntoLibrary('kept', more));
+    await expect(merging).rejects.toThrow(
+      /^The dataset could not be saved: the browser could not copy it into storage\.$/,
+    );
+    expect(await readLibraryDataset('kept')).toEqual(smallDataset);
+    expect((await listLibrary())[0]?.reviewCount).toBe(smallDataset.reviews.length);
+  });
+});
+
+describe('library records of the wrong shape', () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  const second = smallDataset.reviews[1];
+  it.each([
+    ['a null review', null, 'reviews[1]: expected an object'],
+    ['a rating of 1e308', { ...second, rating: 1e308 }, 'reviews[1].rating: must be at most 10'],
+    ['a rating given as text', { ...second, rating: '7' }, 'reviews[1].rating: expected a number'],
+    [
+      'a review without helpful',
+      { ...second, helpful: undefined },
+      'reviews[1].helpful: expected an object',
+    ],
+    [
+      'more up votes than votes',
+      { ...second, helpful: { up: 3, total: 2 } },
+      'reviews[1].helpful.up: up must not exceed total',
+    ],
+    ['a repeated id', { ...second, id: 'r1' }, 'reviews[1].id: duplicate id "r1"'],
+  ])('are read as damaged, saying where: %s', async (_name, broken, where) => {
+    await writeRaw('bad', withSecondReview(broken));
+    const read = readLibraryDataset('bad');
+    await expect(read).rejects.toBeInstanceOf(DamagedDatasetError);
+    await expect(readLibraryDataset('bad')).rejects.toThrow(
+      `The stored dataset is damaged: ${where}.`,
+    );
+  });
+
+  it('are read as damaged when the film or the list itself is wrong', async () => {
+    await writeRaw('film', { ...smallDataset, film: { title: null, year: 2004 } });
+    await expect(readLibraryDataset('film')).rejects.toThrow(
+      'The stored dataset is damaged: film.title: expected a string.',
+    );
+    await writeRaw('list', { ...smallDataset, reviews: 'none' });
+    await expect(readLibraryDataset('list')).rejects.toThrow(
+      'The stored dataset is damaged: reviews: expected an array.',
+    );
+  });
+
+  it('are not merged into, and stay as they were', async () => {
+    const broken = withSecondReview(null);
+    await writeRaw('bad', broken);
+    await expect(mergeIntoLibrary('bad', smallDataset)).rejects.toThrow(
+      'The stored dataset is damaged: reviews[1]: expected an object.',
+    );
+    const db = await openLibrary();
+    expect((await db.get('datasets', 'bad'))?.dataset).toEqual(broken);
+  });
+
+  it('can be deleted', async () => {
+    await writeRaw('bad', withSecondReview(null));
+    await deleteLibraryDataset('bad');
+    expect(await listLibrary()).toEqual([]);
+    expect(await readLibraryDataset('bad')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Dataset } from '@/data/review-schema';
@@ -6,11 +6,13 @@ import { ImportError, readImportOffThread, type ImportPreview } from '@/data/imp
 import {
   libraryDatasetQuery,
   mergeDatasets,
+  refreshLibrary,
   sameFilm,
   type LibraryEntry,
 } from '@/data/library-query';
-import { addToLibrary, mergeIntoLibrary } from '@/data/library-actions';
+import { addToLibrary, addUnlessFilmKept, mergeIntoLibrary } from '@/data/library-actions';
 import { onLibraryBlocked } from '@/data/library-db';
+import { failureText } from '@/data/load-error';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {
@@ -47,6 +49,9 @@ export function ImportDialog({
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [saving, setSaving] = useState(false);
   const [blocked, setBlocked] = useState(false);
+  /** The entry of this film found in the library when adding: another tab added it meanwhile. */
+  const [found, setFound] = useState<LibraryEntry | null>(null);
+  const client = useQueryClient();
   const addRef = useRef<HTMLButtonElement>(null);
   const mergeRef = useRef<HTMLButtonElement>(null);
 
@@ -66,6 +71,7 @@ export function ImportDialog({
   const read = async (input: { text: string } | { file: File }) => {
     setError(null);
     setPreview(null);
+    setFound(null);
     setBusy('file' in input ? `Reading ${input.file.name}…` : 'Reading the page…');
     try {
       const result = await readImportOffThread(input, (stage) =>
@@ -94,7 +100,7 @@ export function ImportDialog({
   // Merge into a library dataset of the same film, or else into the one on screen (a bundled
   // dataset cannot change, so merging into it saves the result as a new library dataset).
   const libraryMatch = preview
-    ? library.find((entry) => sameFilm(entry.film, preview.dataset.film))
+    ? (found ?? library.find((entry) => sameFilm(entry.film, preview.dataset.film)))
     : undefined;
   const matchDataset = useQuery({
     ...libraryDatasetQuery(libraryMatch?.id ?? ''),
@@ -115,21 +121,43 @@ export function ImportDialog({
       const { id, problem } = await save();
       await onAdded(id, problem);
     } catch (caught) {
-      setError(
-        `The dataset could not be saved: ${caught instanceof Error ? caught.message : String(caught)}`,
-      );
+      setError(failureText('The dataset could not be saved', caught));
     } finally {
       setSaving(false);
     }
   };
 
   const add = () => {
-    if (!preview) return;
-    void keep(async () => {
-      const saved = await addToLibrary(preview.dataset);
-      return { id: saved.value.id, problem: saved.problem };
-    });
+    if (!preview || saving) return;
+    // Offered a merge, the reader chose a dataset of its own. Offered none, the film is looked
+    // for again as the library is stored now: another tab may have added it since this list.
+    if (merged) {
+      void keep(async () => {
+        const saved = await addToLibrary(preview.dataset);
+        return { id: saved.value.id, problem: saved.problem };
+      });
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    void addUnlessFilmKept(preview.dataset)
+      .then(async (outcome) => {
+        if ('sameFilm' in outcome) {
+          setFound(outcome.sameFilm);
+          await refreshLibrary(client, null);
+          return;
+        }
+        await onAdded(outcome.value.id, outcome.problem);
+      })
+      .catch((caught: unknown) => setError(failureText('The dataset could not be saved', caught)))
+      .finally(() => setSaving(false));
   };
+
+  // A merge offered after Add found the film goes to the reader's focus, as a preview's does.
+  const mergeOffered = merged !== null;
+  useEffect(() => {
+    if (found && mergeOffered) mergeRef.current?.focus();
+  }, [found, mergeOffered]);
 
   const merge = () => {
     if (!preview || !merged) return;
@@ -275,7 +303,7 @@ export function ImportDialog({
           </div>
           {merged ? (
             <p className="import__hint">
-              {`This film is already ${libraryMatch ? 'in the library' : 'open'}: Merge adds only the reviews it does not have; Add to library keeps this page as a dataset of its own.`}
+              {`${found ? 'This film was added to the library meanwhile, maybe in another tab' : `This film is already ${libraryMatch ? 'in the library' : 'open'}`}: Merge adds only the reviews it does not have; Add to library keeps this page as a dataset of its own.`}
             </p>
           ) : null}
         </section>

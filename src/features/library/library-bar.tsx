@@ -11,9 +11,9 @@ import {
   subscribeLibraryNotice,
   type LibraryEntry,
 } from '@/data/library-query';
+import { failureText } from '@/data/load-error';
 import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';
-import { errorText } from '@/lib/error-text';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { useViewActions } from '@/store/view-store';
@@ -31,7 +31,9 @@ export type OpenSource =
   | { kind: 'bundled'; key: string }
   | { kind: 'local'; key: string; entry: LibraryEntry }
   | { kind: 'url'; key: string }
-  | { kind: 'missing'; key: string };
+  | { kind: 'missing'; key: string }
+  /** A library entry whose stored reviews cannot be opened; its Delete is in the page's alert. */
+  | { kind: 'damaged'; key: string };
 
 const count = (n: number) => countOf(n, 'review');
 
@@ -108,7 +110,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       const { deleteFromLibrary } = await import('@/data/library-actions');
       await deleteFromLibrary(source.entry.id);
     } catch (error) {
-      setProblem(`The dataset could not be deleted: ${errorText(error)}`);
+      setProblem(failureText('The dataset could not be deleted', error));
       return;
     }
     setLibraryNotice({ deleted: { entry: source.entry, dataset } });
@@ -140,7 +142,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       const { renameInLibrary } = await import('@/data/library-actions');
       await renameInLibrary(source.entry, label);
     } catch (error) {
-      setProblem(`The new name could not be saved: ${errorText(error)}`);
+      setProblem(failureText('The new name could not be saved', error));
     }
     await refreshLibrary(client, null);
   };
