@@ -63,6 +63,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
     [asked, answered.search],
   );
   const result = useMemo(() => runQuery(session, view), [session, view]);
+  const marks = useMemo(() => session.marker(view.search), [session, view.search]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
   const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
@@ -169,7 +170,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
                 reviews={dataset.reviews}
                 order={result.indices}
                 datasetKey={datasetKey}
-                query={view.search}
+                marks={marks}
               />
             )}
           </PanelBoundary>

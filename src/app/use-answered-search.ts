@@ -10,9 +10,10 @@ interface AnsweredSearch {
 }
 
 /**
- * The search the list can show now. Until the loader's index is ready a new search is read from
- * the reviews' text a slice at a time between frames, so typing stays live; meanwhile the list
- * keeps the last search answered and says it is searching.
+ * The search the list can show now. The search's code loads after the first paint; and until
+ * the loader's index is ready a new search is read from the reviews' text a slice at a time
+ * between frames, so typing stays live. Meanwhile the list keeps the last search answered and
+ * says it is searching.
  */
 export function useAnsweredSearch(session: DatasetSession, search: string): AnsweredSearch {
   const [answered, setAnswered] = useState({ session, search: '' });
@@ -20,12 +21,30 @@ export function useAnsweredSearch(session: DatasetSession, search: string): Answ
   if (now && (answered.session !== session || answered.search !== search)) {
     setAnswered({ session, search });
   }
+  const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     if (session.answersAtOnce(search)) return undefined;
-    // Slices longer than the usual 6 ms: the reader waits for this answer, and 12 ms still leaves
-    // every frame its turn.
-    return runInSlices(session.readClauses(search), () => setAnswered({ session, search }), 12);
+    let live = true;
+    let stop: () => void = () => undefined;
+    session.loadSearch().then(
+      () => {
+        if (!live) return;
+        // Slices longer than the usual 6 ms: the reader waits for this answer, and 12 ms still
+        // leaves every frame its turn.
+        stop = runInSlices(session.readClauses(search), () => setAnswered({ session, search }), 12);
+      },
+      (error: unknown) => {
+        if (live) setFailure(error);
+      },
+    );
+    return () => {
+      live = false;
+      stop();
+    };
   }, [session, search]);
+  // The search's code could not be fetched (offline before it was ever loaded): the nearest
+  // boundary says so, and the list stays.
+  if (failure !== null) throw failure;
   if (now) return { search, searching: false };
   return { search: answered.session === session ? answered.search : '', searching: true };
 }

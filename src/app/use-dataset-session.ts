@@ -19,6 +19,8 @@ export function useDatasetSession(loaded: LoadedDataset): DatasetSession {
   );
   useEffect(() => {
     let open = true;
+    // The search's code, fetched once the list is on screen: most first searches find it here.
+    session.loadSearch().catch(() => undefined);
     void loaded.laterOrders.then((orders) => {
       if (open) session.addOrders(orders);
     });

@@ -38,14 +38,16 @@ export async function addLibraryDataset(
         return found;
       }
     }
+    const writes: Array<Promise<unknown>> = [];
     try {
-      await Promise.all([
-        entries.put(entry),
-        // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
-        tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }),
-        tx.done,
-      ]);
+      writes.push(entries.put(entry));
+      // Structured cloning keeps own fields only: bodies kept as bytes are copied out first.
+      writes.push(tx.objectStore('datasets').put({ id: entry.id, dataset: plainDataset(dataset) }));
+      await Promise.all([...writes, tx.done]);
     } catch (error) {
+      // The writes made before a put that threw fail with the transaction: that failure is
+      // this one, said once.
+      for (const write of writes) write.catch(() => undefined);
       // A put that throws at once (a value that cannot be cloned) leaves the transaction to
       // commit what was put before it: the entry without its dataset.
       try {

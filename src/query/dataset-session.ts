@@ -1,10 +1,13 @@
 import type { Dataset } from '@/data/review-schema';
 import { Columns, dayNumber, isoOfDay } from './columns';
-import { markWord, type SearchIndex } from './search-index';
-import { parseSearch, type SearchClause } from './search-syntax';
+import type { SearchIndex } from './search-index';
+import type { SearchClause } from './search-syntax';
+import type { SessionSearch } from './session-search';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
-import { clauseMatcher, reviewMatches } from './text-match';
+
+/** Where a text holds what a search asks for: [start, end) ranges to mark, in order. */
+export type Marker = (text: string) => Array<[number, number]>;
 
 export interface SortedOrder {
   /** Indices into dataset.reviews, in the sort's order. */
@@ -17,37 +20,6 @@ export interface SortedOrder {
 }
 
 const CLAUSE_CACHE_SIZE = 32;
-
-/** Reviews read between two looks at the clock: about a millisecond of text at most. */
-const READ_STEP = 256;
-
-/** A byte-per-review mask packed to bits: review 8b + k is bit k of byte b. */
-function packBits(mask: Uint8Array): Uint8Array {
-  const bits = new Uint8Array(Math.ceil(mask.length / 8));
-  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
-    let byte = 0;
-    for (let k = 0; k < 8; k += 1) byte |= (mask[i + k] ?? 0) << k;
-    bits[b] = byte;
-  }
-  return bits;
-}
-
-/**
- * Writes packed bits into a byte-per-review mask, a byte of bits at a time: as they are, and-ed
- * in, or clearing. (Writes past the mask's end, in the last byte, are ignored by the array.)
- */
-function unpackBits(bits: Uint8Array, mask: Uint8Array, how: 'set' | 'and' | 'clear'): void {
-  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
-    const byte = bits[b] ?? 0;
-    if (how === 'set') for (let k = 0; k < 8; k += 1) mask[i + k] = (byte >> k) & 1;
-    else if (how === 'and') {
-      if (byte === 255) continue;
-      for (let k = 0; k < 8; k += 1) mask[i + k] = (mask[i + k] ?? 0) & (byte >> k);
-    } else if (byte !== 0) {
-      for (let k = 0; k < 8; k += 1) if (((byte >> k) & 1) === 1) mask[i + k] = 0;
-    }
-  }
-}
 
 /**
  * Everything derived from one dataset, and its only owner: the per-review columns, the sort
@@ -111,54 +83,32 @@ export class DatasetSession extends Columns {
   }
 
   /**
-   * Reviews holding the clause's word or phrase (excluding is the caller's), as bits: review
-   * 8b + k is bit k of byte b. Kept as bits, the recent clauses take an eighth of the memory a
-   * byte per review did, and each word typed makes that much less to collect.
+   * The search's code: a chunk of its own, loaded once after the first paint (loadSearch), so the
+   * page's first bundle does not carry it. Null until then.
    */
-  clauseBits(clause: SearchClause): Uint8Array {
-    const key = clause.words.join(' ');
-    const cached = this.clauseMasks.get(key);
-    if (cached) {
-      // Most recently used last, so the oldest is the one let go.
-      this.clauseMasks.delete(key);
-      this.clauseMasks.set(key, cached);
-      return cached;
-    }
-    // Marked a byte per review in the working mask, then packed.
-    const mask = this.workingMask().fill(0);
-    const { words } = clause;
-    const index = this.index;
-    // A word is answered by the index alone, unless it is longer than the index's keys (in a
-    // script without spaces): then, as for a phrase, the index gives the reviews to read.
-    const exact = index !== null && words.length === 1 && markWord(index, words[0] ?? '', mask);
-    if (!exact) {
-      const matcher = clauseMatcher(clause);
-      const reviews = this.dataset.reviews;
-      let candidates: Uint8Array | null = null;
-      if (index && words.length === 1) {
-        candidates = mask.slice();
-        mask.fill(0);
-      } else if (index) {
-        // Reviews holding every word of the phrase; then the text says whether they are in a row.
-        candidates = new Uint8Array(this.size);
-        markWord(index, words[0] ?? '', candidates, words.length > 1);
-        for (let w = 1; w < words.length; w += 1) {
-          const next = new Uint8Array(this.size);
-          markWord(index, words[w] ?? '', next, w < words.length - 1);
-          for (let i = 0; i < this.size; i += 1)
-            candidates[i] = (candidates[i] ?? 0) & (next[i] ?? 0);
-        }
-      }
-      for (let i = 0; i < this.size; i += 1) {
-        if (candidates && candidates[i] === 0) continue;
-        const review = reviews[i];
-        if (review && reviewMatches(matcher, review)) mask[i] = 1;
-      }
-    }
-    return this.keepClause(key, packBits(mask));
+  private searcher: SessionSearch | null = null;
+  private searcherLoad: Promise<void> | null = null;
+
+  /** Loads the search's code, once; resolves when it is here. */
+  loadSearch(): Promise<void> {
+    this.searcherLoad ??= import('./session-search').then((module) => {
+      this.searcher = module;
+    });
+    return this.searcherLoad;
   }
 
-  private keepClause(key: string, bits: Uint8Array): Uint8Array {
+  /** Gives the session the search's code at once (sessions made where it is already loaded). */
+  useSearch(searcher: SessionSearch): void {
+    this.searcher = searcher;
+  }
+
+  private search(): SessionSearch {
+    if (this.searcher === null) throw new Error('The search is not loaded yet (loadSearch).');
+    return this.searcher;
+  }
+
+  /** Keeps a clause's bits, the oldest of too many let go; returns them. */
+  keepClause(key: string, bits: Uint8Array): Uint8Array {
     if (this.clauseMasks.size >= CLAUSE_CACHE_SIZE) {
       const oldest = this.clauseMasks.keys().next().value;
       if (oldest !== undefined) this.clauseMasks.delete(oldest);
@@ -168,41 +118,20 @@ export class DatasetSession extends Columns {
   }
 
   /**
-   * Whether a search is answered without reading the reviews' text on the spot: the index is
-   * here (each clause then takes milliseconds), or every clause was read before.
+   * Whether a search is answered without waiting: it asks for nothing, or the search's code is
+   * here and either the index is (each clause then takes milliseconds) or every clause was read
+   * before.
    */
   answersAtOnce(search: string): boolean {
-    return (
-      this.index !== null ||
-      parseSearch(search).every((clause) => this.clauseMasks.has(clause.words.join(' ')))
-    );
+    // Without the search's code a search is not even read into words (that code folds them),
+    // so only a blank one is answered.
+    if (this.searcher === null) return search.trim() === '';
+    return this.searcher.answersAtOnce(this, search);
   }
 
-  /**
-   * Reads the reviews' text for the clauses of a search not yet answered, a few hundred reviews
-   * a step (for runInSlices), keeping each clause's bits as clauseBits does: until the loader's
-   * index arrives a search is answered this way without holding the page for the whole scan.
-   * Stops once the index is here, which answers the rest at once.
-   */
-  *readClauses(search: string): Generator<void, void> {
-    const reviews = this.dataset.reviews;
-    for (const clause of parseSearch(search)) {
-      const key = clause.words.join(' ');
-      if (this.clauseMasks.has(key)) continue;
-      const matcher = clauseMatcher(clause);
-      // Its own mask: queries run between the steps and use the working one.
-      const mask = new Uint8Array(this.size);
-      for (let start = 0; start < this.size; start += READ_STEP) {
-        if (this.index !== null) return;
-        const end = Math.min(this.size, start + READ_STEP);
-        for (let i = start; i < end; i += 1) {
-          const review = reviews[i];
-          if (review && reviewMatches(matcher, review)) mask[i] = 1;
-        }
-        yield;
-      }
-      this.keepClause(key, packBits(mask));
-    }
+  /** Reviews holding the clause's word or phrase, as bits (see session-search). */
+  clauseBits(clause: SearchClause): Uint8Array {
+    return this.search().clauseBits(this, clause);
   }
 
   /**
@@ -210,18 +139,19 @@ export class DatasetSession extends Columns {
    * The mask is the session's, to be read before the next query and not changed.
    */
   searchMask(search: string): Uint8Array | null {
-    const clauses = parseSearch(search);
-    if (clauses.length === 0) return null;
-    // Every clause's bits first: making them uses the working mask.
-    const wanted = clauses.filter((clause) => !clause.exclude).map((c) => this.clauseBits(c));
-    const left = clauses.filter((clause) => clause.exclude).map((c) => this.clauseBits(c));
-    const mask = this.workingMask();
-    const [first, ...rest] = wanted;
-    if (first) unpackBits(first, mask, 'set');
-    else mask.fill(1);
-    for (const bits of rest) unpackBits(bits, mask, 'and');
-    for (const bits of left) unpackBits(bits, mask, 'clear');
-    return mask;
+    if (this.searcher === null && search.trim() === '') return null;
+    return this.search().searchMask(this, search);
+  }
+
+  /** Reads the text for the clauses of a search not yet answered, in steps (see session-search). */
+  readClauses(search: string): Generator<void, void> {
+    return this.search().readClauses(this, search);
+  }
+
+  /** Where a text holds what the search asks for, to mark it; null when it asks for nothing. */
+  marker(search: string): Marker | null {
+    if (this.searcher === null && search.trim() === '') return null;
+    return this.search().marker(search);
   }
 
   private days: { key: string; mask: Uint8Array } | null = null;

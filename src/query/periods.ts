@@ -1,3 +1,5 @@
+import { yearName } from '@/lib/year-name';
+
 /**
  * The timeline's periods: the step that suits a span of months, each period's name and the days
  * it covers. A dataset may be dated from the year 0 to 9999, and a chart of one bar per year of
@@ -50,11 +52,6 @@ export function periodMonths(granularity: Granularity, key: number): [number, nu
   if (granularity === 'month') return [key, key];
   const months = YEARS[granularity] * 12;
   return [key * months, (key + 1) * months - 1];
-}
-
-/** A year as ISO writes it: four digits at least (`0050`). */
-export function yearName(year: number): string {
-  return String(year).padStart(4, '0');
 }
 
 /** The name of the period `key` (from periodKey) of a step. */

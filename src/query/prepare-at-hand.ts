@@ -3,6 +3,7 @@ import { searchFields } from './columns';
 import { computeColumns } from './columns-builder';
 import { DatasetSession } from './dataset-session';
 import { buildSearchIndex } from './search-index-builder';
+import * as sessionSearch from './session-search';
 import type { LoadedDataset } from './session-query';
 
 // Datasets prepared on the page itself rather than in the loader's worker: those kept for this
@@ -30,5 +31,7 @@ export function openSession(dataset: Dataset): DatasetSession {
     dataset.reviews.length <= INDEX_AT_ONCE_UP_TO
       ? buildSearchIndex(dataset.reviews.map(searchFields))
       : null;
-  return new DatasetSession(dataset, computeColumns(dataset), index);
+  const session = new DatasetSession(dataset, computeColumns(dataset), index);
+  session.useSearch(sessionSearch);
+  return session;
 }

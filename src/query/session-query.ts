@@ -6,7 +6,6 @@ import type { Dataset, Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
 import type { Columns } from './columns';
 import type { SearchIndex } from './search-index';
-import { testBodiesWith } from './text-match';
 import type { SortedOrder } from './dataset-session';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 import type { SortKey } from './view-query';
@@ -32,8 +31,8 @@ function loadInWorker(source: SessionSource, signal: AbortSignal): Promise<Loade
   // The bodies come as bytes: what keeps them and what reads them load beside the worker, not
   // with the page.
   const stored = import('@/data/stored-review');
-  import('./byte-match')
-    .then(({ storedBodyTest }) => testBodiesWith(storedBodyTest))
+  Promise.all([import('./byte-match'), import('./text-match')])
+    .then(([{ storedBodyTest }, { testBodiesWith }]) => testBodiesWith(storedBodyTest))
     .catch(() => undefined);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./session-worker.ts', import.meta.url), { type: 'module' });

@@ -8,6 +8,7 @@ import {
   clampCut,
   ReviewBody,
 } from '@/features/reviews/review-body';
+import { marksOf } from '../testing/with-search';
 
 const words = (n: number, word = 'scene') =>
   Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -61,7 +62,7 @@ describe('ReviewBody', () => {
     expect(body.length).toBeGreaterThan(CLAMPED_CHARACTERS * 2);
     render(
       <section aria-label="Review">
-        <ReviewBody body={body} query="finale" bodyId="b1" />
+        <ReviewBody body={body} marks={marksOf('finale')} bodyId="b1" />
       </section>,
     );
     // Every word is there for reading tools and copy; what lies past the cut is not displayed.
@@ -83,13 +84,13 @@ describe('ReviewBody', () => {
 
   it('marks the same matches on both sides of the cut as in the whole text', () => {
     const body = words(500, 'gang');
-    render(<ReviewBody body={body} query="gang" bodyId="b2" />);
+    render(<ReviewBody body={body} marks={marksOf('gang')} bodyId="b2" />);
     expect(screen.getAllByText('gang')).toHaveLength(500);
     expect(screen.getAllByText('gang').every((mark) => mark.tagName === 'MARK')).toBe(true);
   });
 
   it('shows a short review whole, with no Read more until it overflows', () => {
-    render(<ReviewBody body="Short and sweet." query="" bodyId="b3" />);
+    render(<ReviewBody body="Short and sweet." marks={marksOf('')} bodyId="b3" />);
     expect(screen.getByText('Short and sweet.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull();
   });
@@ -100,7 +101,7 @@ describe('ReviewBody', () => {
     const notDisplayed = 'a'.repeat(body.length - CLAMPED_CHARACTERS);
     render(
       <section aria-label="Review">
-        <ReviewBody body={body} query="" bodyId="b4" />
+        <ReviewBody body={body} marks={marksOf('')} bodyId="b4" />
       </section>,
     );
     expect(screen.getByRole('region', { name: 'Review' })).toHaveTextContent(body);

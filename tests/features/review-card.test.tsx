@@ -5,6 +5,7 @@ import { ReviewCard } from '@/features/reviews/review-card';
 import { NAME_LIMIT, TITLE_LIMIT } from '@/lib/shorten-text';
 import { makeReview } from '../testing/make-dataset';
 import { resetViewState } from '../testing/render';
+import { marksOf } from '../testing/with-search';
 
 describe('ReviewCard with a title or name of any length', () => {
   beforeEach(resetViewState);
@@ -16,7 +17,7 @@ describe('ReviewCard with a title or name of any length', () => {
       <ReviewCard
         review={makeReview({ id: 'long', title, author: 'Anna Larsen' })}
         datasetKey="test"
-        query=""
+        marks={marksOf('')}
       />,
     );
     const article = screen.getByRole('article', { name: `${'a'.repeat(TITLE_LIMIT)}…` });
@@ -45,7 +46,7 @@ describe('ReviewCard with a title or name of any length', () => {
       <ReviewCard
         review={makeReview({ id: 'long', title: 'A title', author, date: '2005-03-19' })}
         datasetKey="test"
-        query=""
+        marks={marksOf('')}
       />,
     );
     const article = screen.getByRole('article', { name: 'A title' });
@@ -62,7 +63,7 @@ describe('ReviewCard with a title or name of any length', () => {
       <ReviewCard
         review={makeReview({ id: 'long', title, author: null })}
         datasetKey="test"
-        query="pusher"
+        marks={marksOf('pusher')}
       />,
     );
     const heading = screen.getByRole('heading');
@@ -81,7 +82,7 @@ describe('ReviewCard with a title or name of any length', () => {
       <ReviewCard
         review={makeReview({ id: 'short', title: 'Even better than the first', author: 'kimbo17' })}
         datasetKey="test"
-        query=""
+        marks={marksOf('')}
       />,
     );
     expect(screen.getByRole('article', { name: 'Even better than the first' })).toBeInTheDocument();

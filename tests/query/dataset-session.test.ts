@@ -7,6 +7,7 @@ import { openSession } from '@/query/prepare-at-hand';
 import { testBodiesWith } from '@/query/text-match';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { storedDataset } from '../testing/stored';
+import { withSearch } from '../testing/with-search';
 
 const session = () =>
   openSession(
@@ -84,15 +85,11 @@ describe('DatasetSession before its index is ready', () => {
   };
 
   it('reads a search in steps and then answers it at once, as reading it on the spot does', () => {
-    const sliced = new DatasetSession(
-      makeDataset(reviews),
-      openSession(makeDataset(reviews)),
-      null,
+    const sliced = withSearch(
+      new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null),
     );
-    const direct = new DatasetSession(
-      makeDataset(reviews),
-      openSession(makeDataset(reviews)),
-      null,
+    const direct = withSearch(
+      new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null),
     );
     for (const search of ['father', '"father of" -son', 'gangster father', '-film', 'zzz']) {
       expect(sliced.answersAtOnce(search)).toBe(false);
@@ -107,7 +104,9 @@ describe('DatasetSession before its index is ready', () => {
   });
 
   it('stops reading once the index arrives, which answers at once', () => {
-    const s = new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null);
+    const s = withSearch(
+      new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null),
+    );
     const steps = s.readClauses('father');
     steps.next();
     s.attachIndex(buildSearchIndex(reviews.map(searchFields)));

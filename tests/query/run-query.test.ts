@@ -21,6 +21,7 @@ import {
 import { wilsonLowerBound } from '@/query/wilson';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { searchFinds } from '../testing/search-reference';
+import { withSearch } from '../testing/with-search';
 
 const base: ViewQuery = { ...DEFAULT_VIEW };
 
@@ -369,7 +370,7 @@ describe('search term cache', () => {
         ),
         (dataset, query, search) => {
           const indexed = openSession(dataset);
-          const scanned = new DatasetSession(dataset, computeColumns(dataset), null);
+          const scanned = withSearch(new DatasetSession(dataset, computeColumns(dataset), null));
           expect(indexed.searchIndex).not.toBeNull();
           const q = { ...query, search };
           expect(Array.from(runQuery(indexed, q).indices)).toEqual(

@@ -15,6 +15,7 @@ import { DEFAULT_VIEW } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { searchFinds, textHoldsClause } from '../testing/search-reference';
 import { storedDataset } from '../testing/stored';
+import { withSearch } from '../testing/with-search';
 
 // Pieces of text in many scripts, few enough that words and phrases recur: Latin with accents
 // (composed and combining), Chinese, Japanese kana with dakuten and handakuten (composed and
@@ -112,9 +113,9 @@ describe('search in scripts without spaces', () => {
           .map((review, i) => (searchFinds(review, search) ? i : -1))
           .filter((i) => i >= 0);
         expect(shown(openSession(dataset), search)).toEqual(expected);
-        expect(shown(new DatasetSession(dataset, computeColumns(dataset), null), search)).toEqual(
-          expected,
-        );
+        expect(
+          shown(withSearch(new DatasetSession(dataset, computeColumns(dataset), null)), search),
+        ).toEqual(expected);
         testBodiesWith(storedBodyTest);
         expect(shown(openSession(storedDataset(dataset)), search)).toEqual(expected);
         testBodiesWith(() => null);

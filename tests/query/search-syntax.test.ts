@@ -6,8 +6,10 @@ import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';
 import { markWord, vocabularyWords } from '@/query/search-index';
 import { buildSearchIndex } from '@/query/search-index-builder';
-import { parseSearch, searchWith } from '@/query/search-syntax';
+import { parseSearch } from '@/query/search-syntax';
+import { searchWith } from '@/query/search-with';
 import { makeDataset, makeReview } from '../testing/make-dataset';
+import { withSearch } from '../testing/with-search';
 
 const clauses = (query: string) =>
   parseSearch(query).map(({ words, exclude }) =>
@@ -92,7 +94,7 @@ describe('search by the rules', () => {
   const dataset = makeDataset(reviews);
   const sessions = [
     openSession(dataset),
-    new DatasetSession(dataset, computeColumns(dataset), null),
+    withSearch(new DatasetSession(dataset, computeColumns(dataset), null)),
   ];
   const found = (session: DatasetSession, search: string) => {
     const mask = session.searchMask(search);

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Mention } from '@/query/mentions';
-import { searchWith } from '@/query/search-syntax';
+import { searchWith } from '@/query/search-with';
 import { useSearch, useViewActions } from '@/store/view-store';
 
 interface MentionsProps {

@@ -3,7 +3,7 @@ import { countOf, countText } from '@/components/format';
 import { meanWords } from '@/components/rating-words';
 import { ratingSummary } from '@/query/rating-summary';
 import type { DatasetSession } from '@/query/dataset-session';
-import { yearName } from '@/query/periods';
+import { yearName } from '@/lib/year-name';
 import { emptyRatingCounts, type RatingCounts } from '@/query/view-query';
 
 /** Every review's stated rating counted once per dataset (the header speaks of all of them). */

@@ -1,20 +1,23 @@
 import { Fragment, useMemo } from 'react';
-import { highlightRanges } from '@/query/highlight';
+import type { Marker } from '@/query/dataset-session';
 
-/** Text with the search words marked. Always rendered as text nodes, never as markup. */
-export function Highlight({ text, query }: { text: string; query: string }) {
+/**
+ * Text with what the search asks for marked (`marks`: where, from the open dataset's search;
+ * null when nothing is searched). Always rendered as text nodes, never as markup.
+ */
+export function Highlight({ text, marks }: { text: string; marks: Marker | null }) {
   const parts = useMemo(() => {
-    if (query.trim() === '') return [text];
+    if (marks === null) return [text];
     const out: Array<string | { mark: string }> = [];
     let at = 0;
-    for (const [start, end] of highlightRanges(text, query)) {
+    for (const [start, end] of marks(text)) {
       if (start > at) out.push(text.slice(at, start));
       out.push({ mark: text.slice(start, end) });
       at = end;
     }
     if (at < text.length) out.push(text.slice(at));
     return out;
-  }, [text, query]);
+  }, [text, marks]);
   return (
     <>
       {parts.map((part, i) =>

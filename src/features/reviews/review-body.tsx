@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { graphemeStartAtOrBefore } from '@/lib/grapheme-start';
 import { Highlight } from './highlight';
+import type { Marker } from '@/query/dataset-session';
 
 /**
  * While a review is clamped, the text after about this many characters is kept in the page but not
@@ -48,12 +49,13 @@ function paragraphsUpTo(body: string, cut: number): Piece[] {
 
 interface ReviewBodyProps {
   body: string;
-  query: string;
+  /** Where to mark what the search asks for; null when nothing is searched. */
+  marks: Marker | null;
   bodyId: string;
 }
 
 /** Paragraphs, clamped to about eight lines with Read more / Show less when they overflow. */
-export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
+export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState(false);
   const [overflows, setOverflows] = useState(false);
@@ -85,13 +87,13 @@ export function ReviewBody({ body, query, bodyId }: ReviewBodyProps) {
         {paragraphs.map((piece, i) =>
           piece.rest === '' ? (
             <p key={i} dir="auto">
-              <Highlight text={piece.shown} query={query} />
+              <Highlight text={piece.shown} marks={marks} />
             </p>
           ) : (
             <p key={i} dir="auto" hidden={piece.shown === ''}>
-              <Highlight text={piece.shown} query={query} />
+              <Highlight text={piece.shown} marks={marks} />
               <span hidden>
-                <Highlight text={piece.rest} query={query} />
+                <Highlight text={piece.rest} marks={marks} />
               </span>
             </p>
           ),

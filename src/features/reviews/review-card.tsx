@@ -8,11 +8,13 @@ import { CopyLink } from './copy-link';
 import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
+import type { Marker } from '@/query/dataset-session';
 
 interface ReviewCardProps {
   review: Review;
   datasetKey: string;
-  query: string;
+  /** Where to mark what the search asks for; null when nothing is searched. */
+  marks: Marker | null;
   /** Chosen from a chart: drawn out so the eye finds it. */
   spotlit?: boolean;
 }
@@ -20,7 +22,7 @@ interface ReviewCardProps {
 export const ReviewCard = memo(function ReviewCard({
   review,
   datasetKey,
-  query,
+  marks,
   spotlit = false,
 }: ReviewCardProps) {
   const headingId = useId();
@@ -41,7 +43,7 @@ export const ReviewCard = memo(function ReviewCard({
     >
       <header className="review__header">
         <h3 id={headingId} className="review__title">
-          {title === null ? 'Untitled review' : <Highlight text={title.shown} query={query} />}
+          {title === null ? 'Untitled review' : <Highlight text={title.shown} marks={marks} />}
         </h3>
         <div className="review__badges">
           {review.rating !== null ? (
@@ -54,19 +56,19 @@ export const ReviewCard = memo(function ReviewCard({
         </div>
         <p className="review__meta">
           <span className="review__author">
-            {author === null ? 'Anonymous' : <Highlight text={author.shown} query={query} />}
+            {author === null ? 'Anonymous' : <Highlight text={author.shown} marks={marks} />}
           </span>
           <span aria-hidden="true"> · </span>
           <time dateTime={review.date ?? undefined}>{dayText(review.date)}</time>
         </p>
         {review.title !== null && title?.shortened ? (
           <FullText what="title">
-            <Highlight text={review.title} query={query} />
+            <Highlight text={review.title} marks={marks} />
           </FullText>
         ) : null}
         {review.author !== null && author?.shortened ? (
           <FullText what="name">
-            <Highlight text={review.author} query={query} />
+            <Highlight text={review.author} marks={marks} />
           </FullText>
         ) : null}
       </header>
@@ -81,7 +83,7 @@ export const ReviewCard = memo(function ReviewCard({
           {revealed ? 'Hide spoiler' : 'Show spoiler'}
         </button>
       ) : null}
-      {hidden ? null : <ReviewBody body={review.body} query={query} bodyId={bodyId} />}
+      {hidden ? null : <ReviewBody body={review.body} marks={marks} bodyId={bodyId} />}
       <HelpfulVote datasetKey={datasetKey} reviewId={review.id} helpful={review.helpful} />
       <CopyLink reviewId={review.id} />
     </article>

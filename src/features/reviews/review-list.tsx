@@ -4,6 +4,7 @@ import { afterPaints } from '@/lib/schedule';
 import { useWindowList } from '@/lib/use-window-list';
 import { useSpotlightListener } from '@/store/spotlight';
 import { ReviewCard } from './review-card';
+import type { Marker } from '@/query/dataset-session';
 
 // Small datasets render whole (find-in-page and screen-reader browsing see every review); past this
 // the list keeps only the rows near the viewport in the DOM.
@@ -16,10 +17,11 @@ interface ReviewListProps {
   /** Indices into `reviews`, in display order. */
   order: Int32Array;
   datasetKey: string;
-  query: string;
+  /** Where to mark what the search asks for; null when nothing is searched. */
+  marks: Marker | null;
 }
 
-export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProps) {
+export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProps) {
   const windowed = order.length > RENDER_ALL_UP_TO;
   const { attachList, attachRow, first, last, before, after, scrollToIndex } = useWindowList({
     count: order.length,
@@ -65,7 +67,7 @@ export function ReviewList({ reviews, order, datasetKey, query }: ReviewListProp
         <ReviewCard
           review={review}
           datasetKey={datasetKey}
-          query={query}
+          marks={marks}
           spotlit={spotlit === review.id}
         />
       </div>,

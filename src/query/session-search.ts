@@ -1,0 +1,166 @@
+import type { Dataset } from '@/data/review-schema';
+import { highlightRanges } from './highlight';
+import { markWord, type SearchIndex } from './search-index';
+import { parseSearch, type SearchClause } from './search-syntax';
+import { clauseMatcher, reviewMatches } from './text-match';
+
+// The search of an open dataset: which reviews hold each word or phrase, as bits kept by the
+// session, and where to mark them. A chunk of its own (DatasetSession.loadSearch): the list
+// first paints without it.
+
+export { highlightRanges };
+
+/** What the search reads of and keeps in a dataset's session. */
+export interface SearchedSession {
+  readonly dataset: Dataset;
+  readonly size: number;
+  readonly searchIndex: SearchIndex | null;
+  readonly clauseMasks: Map<string, Uint8Array>;
+  keepClause(key: string, bits: Uint8Array): Uint8Array;
+  workingMask(): Uint8Array;
+}
+
+/** Reviews read between two looks at the clock: about a millisecond of text at most. */
+const READ_STEP = 256;
+
+/** A byte-per-review mask packed to bits: review 8b + k is bit k of byte b. */
+function packBits(mask: Uint8Array): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(mask.length / 8));
+  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
+    let byte = 0;
+    for (let k = 0; k < 8; k += 1) byte |= (mask[i + k] ?? 0) << k;
+    bits[b] = byte;
+  }
+  return bits;
+}
+
+/**
+ * Writes packed bits into a byte-per-review mask, a byte of bits at a time: as they are, and-ed
+ * in, or clearing. (Writes past the mask's end, in the last byte, are ignored by the array.)
+ */
+function unpackBits(bits: Uint8Array, mask: Uint8Array, how: 'set' | 'and' | 'clear'): void {
+  for (let b = 0, i = 0; b < bits.length; b += 1, i += 8) {
+    const byte = bits[b] ?? 0;
+    if (how === 'set') for (let k = 0; k < 8; k += 1) mask[i + k] = (byte >> k) & 1;
+    else if (how === 'and') {
+      if (byte === 255) continue;
+      for (let k = 0; k < 8; k += 1) mask[i + k] = (mask[i + k] ?? 0) & (byte >> k);
+    } else if (byte !== 0) {
+      for (let k = 0; k < 8; k += 1) if (((byte >> k) & 1) === 1) mask[i + k] = 0;
+    }
+  }
+}
+
+/**
+ * Reviews holding the clause's word or phrase (excluding is the caller's), as bits: review
+ * 8b + k is bit k of byte b. Kept as bits, the recent clauses take an eighth of the memory a
+ * byte per review did, and each word typed makes that much less to collect.
+ */
+export function clauseBits(session: SearchedSession, clause: SearchClause): Uint8Array {
+  const key = clause.words.join(' ');
+  const cached = session.clauseMasks.get(key);
+  if (cached) {
+    // Most recently used last, so the oldest is the one let go.
+    session.clauseMasks.delete(key);
+    session.clauseMasks.set(key, cached);
+    return cached;
+  }
+  const { size } = session;
+  // Marked a byte per review in the working mask, then packed.
+  const mask = session.workingMask().fill(0);
+  const { words } = clause;
+  const index = session.searchIndex;
+  // A word is answered by the index alone, unless it is longer than the index's keys (in a
+  // script without spaces): then, as for a phrase, the index gives the reviews to read.
+  const exact = index !== null && words.length === 1 && markWord(index, words[0] ?? '', mask);
+  if (!exact) {
+    const matcher = clauseMatcher(clause);
+    const reviews = session.dataset.reviews;
+    let candidates: Uint8Array | null = null;
+    if (index && words.length === 1) {
+      candidates = mask.slice();
+      mask.fill(0);
+    } else if (index) {
+      // Reviews holding every word of the phrase; then the text says whether they are in a row.
+      candidates = new Uint8Array(size);
+      markWord(index, words[0] ?? '', candidates, words.length > 1);
+      for (let w = 1; w < words.length; w += 1) {
+        const next = new Uint8Array(size);
+        markWord(index, words[w] ?? '', next, w < words.length - 1);
+        for (let i = 0; i < size; i += 1) candidates[i] = (candidates[i] ?? 0) & (next[i] ?? 0);
+      }
+    }
+    for (let i = 0; i < size; i += 1) {
+      if (candidates && candidates[i] === 0) continue;
+      const review = reviews[i];
+      if (review && reviewMatches(matcher, review)) mask[i] = 1;
+    }
+  }
+  return session.keepClause(key, packBits(mask));
+}
+
+/**
+ * Whether a search is answered without reading the reviews' text: it asks for nothing, the
+ * index is here (each clause then takes milliseconds), or every clause was read before.
+ */
+export function answersAtOnce(session: SearchedSession, search: string): boolean {
+  return (
+    session.searchIndex !== null ||
+    parseSearch(search).every((clause) => session.clauseMasks.has(clause.words.join(' ')))
+  );
+}
+
+/** Where a text holds what a search asks for, to mark it; null when it asks for nothing. */
+export function marker(search: string): ((text: string) => Array<[number, number]>) | null {
+  if (parseSearch(search).every((clause) => clause.exclude)) return null;
+  return (text) => highlightRanges(text, search);
+}
+
+/**
+ * The reviews a search lets through, a byte each, in the session's working mask; null when the
+ * search asks for nothing.
+ */
+export function searchMask(session: SearchedSession, search: string): Uint8Array | null {
+  const clauses = parseSearch(search);
+  if (clauses.length === 0) return null;
+  // Every clause's bits first: making them uses the working mask.
+  const wanted = clauses.filter((clause) => !clause.exclude).map((c) => clauseBits(session, c));
+  const left = clauses.filter((clause) => clause.exclude).map((c) => clauseBits(session, c));
+  const mask = session.workingMask();
+  const [first, ...rest] = wanted;
+  if (first) unpackBits(first, mask, 'set');
+  else mask.fill(1);
+  for (const bits of rest) unpackBits(bits, mask, 'and');
+  for (const bits of left) unpackBits(bits, mask, 'clear');
+  return mask;
+}
+
+/**
+ * Reads the reviews' text for the clauses of a search not yet answered, a few hundred reviews
+ * a step (for runInSlices), keeping each clause's bits as clauseBits does: until the loader's
+ * index arrives a search is answered this way without holding the page for the whole scan.
+ * Stops once the index is here, which answers the rest at once.
+ */
+export function* readClauses(session: SearchedSession, search: string): Generator<void, void> {
+  const reviews = session.dataset.reviews;
+  const { size } = session;
+  for (const clause of parseSearch(search)) {
+    const key = clause.words.join(' ');
+    if (session.clauseMasks.has(key)) continue;
+    const matcher = clauseMatcher(clause);
+    // Its own mask: queries run between the steps and use the working one.
+    const mask = new Uint8Array(size);
+    for (let start = 0; start < size; start += READ_STEP) {
+      if (session.searchIndex !== null) return;
+      const end = Math.min(size, start + READ_STEP);
+      for (let i = start; i < end; i += 1) {
+        const review = reviews[i];
+        if (review && reviewMatches(matcher, review)) mask[i] = 1;
+      }
+      yield;
+    }
+    session.keepClause(key, packBits(mask));
+  }
+}
+
+export type SessionSearch = typeof import('./session-search');
