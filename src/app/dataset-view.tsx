@@ -127,9 +127,6 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
-            <p className="result-searching" aria-live="polite">
-              {answered.searching ? 'Searching the reviews…' : ''}
-            </p>
             <div className="controls__actions">
               {filtered && shown > 0 ? <ClearFilters /> : null}
               <ExportMenu dataset={dataset} indices={result.indices} />
@@ -145,6 +142,10 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           <h2 id="reviews-heading" className="visually-hidden">
             Reviews
           </h2>
+          {/* Empty, it takes no room; it stays in the page so that its words are announced. */}
+          <p className="result-searching" aria-live="polite">
+            {answered.searching ? 'Searching the reviews…' : ''}
+          </p>
           {shown > 0 ? <Mentions mentions={mentions} /> : null}
           {linked.kind === 'none' ? null : (
             <div className="linked-notice" aria-live="polite">
