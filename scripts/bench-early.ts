@@ -11,14 +11,13 @@ import {
   eventSpread,
   fail,
   interact,
-  KEYSTROKE_DELAY_MS,
-  measure,
   searchWord,
   longTasks,
   ms,
   openBenchPage,
   spread,
   textArgument,
+  typeSearch,
   withEventTiming,
   type PageRun,
 } from './bench-measure';
@@ -78,21 +77,8 @@ try {
   for (let round = 0; round < ROUNDS; round += 1) {
     const word = searchWord(round);
     try {
-      await box.focus();
       // Timed to the answer: the list showing the search's reviews, however long reading takes.
-      searches.push(
-        await measure(
-          page,
-          {
-            type: 'keydown',
-            key: null,
-            skip: word.length - 1,
-            anyInFirst: true,
-            mayLeaveUnchanged: false,
-          },
-          () => page.keyboard.type(word, { delay: KEYSTROKE_DELAY_MS }),
-        ),
-      );
+      searches.push(await typeSearch(page, word, false));
       clears.push(await interact(page, 'clear', round));
     } catch (error) {
       failures.push(`${word}: ${error instanceof Error ? error.message : String(error)}`);
