@@ -48,6 +48,8 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // No module imports, even through others or by import(), one that imports it back.
+      'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
     },

@@ -18,7 +18,7 @@ import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
-import type { LoadedDataset } from '@/query/session-query';
+import type { LoadedDataset } from '@/query/loaded-dataset';
 import { isFiltered, shownKey } from '@/query/view-query';
 import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';

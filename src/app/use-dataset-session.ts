@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { DatasetSession } from '@/query/dataset-session';
-import type { LoadedDataset } from '@/query/session-query';
+import type { LoadedDataset } from '@/query/loaded-dataset';
 
 /**
  * The session of the dataset on screen: made when it opens, given the sort orders and the search

@@ -4,7 +4,7 @@ import { computeColumns } from './columns-builder';
 import { DatasetSession } from './dataset-session';
 import { buildSearchIndex } from './search-index-builder';
 import * as sessionSearch from './session-search';
-import type { LoadedDataset } from './session-query';
+import type { LoadedDataset } from './loaded-dataset';
 
 // Datasets prepared on the page itself rather than in the loader's worker: those kept for this
 // session only (storage refused them), pages with no workers, and tests. Loaded on first use.

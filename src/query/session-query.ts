@@ -2,26 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { sessionOnlyDataset } from '@/data/library-query';
 import { DamagedDatasetError, DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
-import type { Dataset, Review } from '@/data/review-schema';
+import type { Review } from '@/data/review-schema';
 import { sameOriginUrl } from '@/data/same-origin';
-import type { Columns } from './columns';
 import type { SearchIndex } from './search-index';
 import type { SortedOrder } from './dataset-session';
+import type { LoadedDataset } from './loaded-dataset';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 import type { SortKey } from './view-query';
-
-/** A dataset as its loader hands it over: the reviews, their columns, and the index to come. */
-export interface LoadedDataset {
-  readonly dataset: Dataset;
-  readonly columns: Columns;
-  /** The search index, once built (null when the loader stopped first). */
-  readonly index: Promise<SearchIndex | null>;
-  /** The index already at hand (datasets prepared on this thread), for the first search. */
-  readonly readyIndex?: SearchIndex;
-  /** Sort orders the loader made with the columns, and those it makes after. */
-  readonly firstOrders: ReadonlyArray<readonly [SortKey, SortedOrder]>;
-  readonly laterOrders: Promise<ReadonlyArray<readonly [SortKey, SortedOrder]>>;
-}
 
 function absolute(url: string): string {
   return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetView } from '@/app/dataset-view';
 import { Providers } from '@/app/providers';
 import { computeColumns } from '@/query/columns-builder';
-import type { LoadedDataset } from '@/query/session-query';
+import type { LoadedDataset } from '@/query/loaded-dataset';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { freshQueryClient, resetViewState } from '../testing/render';
 
