@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/is-record';
+
 export interface DatasetIndexEntry {
   slug: string;
   film: string;
@@ -7,10 +9,6 @@ export interface DatasetIndexEntry {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // Checked by hand rather than with the dataset validator: the index is loaded before first paint
 // and five fields do not justify shipping the validator in the first bundle.

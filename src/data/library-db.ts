@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/is-record';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DamagedDatasetError, DatasetLoadError, LibraryStorageError } from './load-error';
 import { DatasetValidationError, validateEachReview, type Dataset } from './review-schema';
@@ -49,10 +50,6 @@ function describe(error: unknown): string {
   if (known) return known;
   const message = error instanceof Error ? error.message.trim().replace(/\.+$/, '') : '';
   return message === '' ? 'the browser refused' : message;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isDataset(value: unknown): value is Dataset {

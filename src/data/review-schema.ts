@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/is-record';
 import * as z from 'zod/mini';
 import { formatIssuePath } from './issue-path';
 
@@ -112,10 +113,6 @@ export function checkReview(input: unknown, index: number): Review | DatasetVali
 export function duplicateIdError(id: string, index: number): DatasetValidationError {
   const path = formatIssuePath(['reviews', index, 'id']);
   return new DatasetValidationError(`${path}: ${duplicateMessage(id)}`, path);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isCount = (value: unknown): value is number =>

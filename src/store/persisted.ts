@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/is-record';
+
 /**
  * What the reader chose and expects back after a reload: helpful votes, revealed spoilers and the
  * theme, in localStorage. Storage that is missing, blocked or holds something unexpected is
@@ -59,10 +61,6 @@ function parse(raw: string | null): unknown {
   } catch {
     return null;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export const isVote = (value: unknown): value is Vote => value === 'up' || value === 'down';
