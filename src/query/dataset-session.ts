@@ -2,12 +2,11 @@ import type { Dataset } from '@/data/review-schema';
 import { Columns, dayNumber, isoOfDay } from './columns';
 import type { SearchIndex } from './search-index';
 import type { SearchClause } from './search-syntax';
-import type { SessionSearch } from './session-search';
+import type { Marker, SessionSearch } from './session-search';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
 
-/** Where a text holds what a search asks for: [start, end) ranges to mark, in order. */
-export type Marker = (text: string) => Array<[number, number]>;
+export type { Marker };
 
 export interface SortedOrder {
   /** Indices into dataset.reviews, in the sort's order. */

@@ -2,8 +2,9 @@ import { foldText } from '@/lib/fold';
 
 /**
  * One part of a search: a word (matched at the start of a word: `father` finds "fathers", not
- * "godfather"; in Chinese, Japanese or Thai, wherever it occurs, see lib/word-starts) or a phrase of words in a row (`"two words"`; its last word, too, may be the start
- * of a word). `exclude` leaves out the reviews that match (`-word`, `-"two words"`).
+ * "godfather"; in Chinese, Japanese or Thai, wherever it occurs, see lib/word-starts) or a
+ * phrase of words in a row (`"two words"`; its last word, too, may be the start of a word).
+ * `exclude` leaves out the reviews that match (`-word`, `-"two words"`).
  */
 export interface SearchClause {
   /** Folded words, at least one. */

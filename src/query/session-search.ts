@@ -8,7 +8,8 @@ import { clauseMatcher, reviewMatches } from './text-match';
 // session, and where to mark them. A chunk of its own (DatasetSession.loadSearch): the list
 // first paints without it.
 
-export { highlightRanges };
+/** Where a text holds what a search asks for: [start, end) ranges to mark, in order. */
+export type Marker = (text: string) => Array<[number, number]>;
 
 /** What the search reads of and keeps in a dataset's session. */
 export interface SearchedSession {
@@ -111,7 +112,7 @@ export function answersAtOnce(session: SearchedSession, search: string): boolean
 }
 
 /** Where a text holds what a search asks for, to mark it; null when it asks for nothing. */
-export function marker(search: string): ((text: string) => Array<[number, number]>) | null {
+export function marker(search: string): Marker | null {
   if (parseSearch(search).every((clause) => clause.exclude)) return null;
   return (text) => highlightRanges(text, search);
 }

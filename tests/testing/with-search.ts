@@ -9,5 +9,5 @@ export function withSearch(session: DatasetSession): DatasetSession {
 
 /** Where the page marks a search in a text, as the open dataset's session gives it. */
 export function marksOf(search: string): Marker | null {
-  return search.trim() === '' ? null : (text) => sessionSearch.highlightRanges(text, search);
+  return sessionSearch.marker(search);
 }
