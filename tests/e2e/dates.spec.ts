@@ -1,21 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, testReview } from './fixtures';
 
 // The keystrokes below fill a date input's segments in the order en-US shows them: mm/dd/yyyy.
 test.use({ locale: 'en-US' });
-
-function review(id: string, date: string | null) {
-  return {
-    id,
-    title: `Review ${id}`,
-    author: 'someone',
-    date,
-    spoiler: false,
-    body: `The text of review ${id}.`,
-    rating: 7,
-    helpful: { up: 1, total: 2 },
-  };
-}
 
 /** Serves `dates` as the reviews of a dataset at /e2e/<name>.json and opens it. */
 async function openDated(page: Page, name: string, dates: ReadonlyArray<string | null>) {
@@ -27,7 +14,7 @@ async function openDated(page: Page, name: string, dates: ReadonlyArray<string |
           schemaVersion: 1,
           film: { title: 'Dated', year: 2005 },
           declaredReviewCount: null,
-          reviews: dates.map((date, i) => review(`r${i}`, date)),
+          reviews: dates.map((date, i) => testReview(`r${i}`, 7, date)),
         },
       }),
   );

@@ -71,3 +71,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** A review for a dataset a test serves: its title and text name it by id. */
+export function testReview(id: string, rating: number | null, date: string | null) {
+  return {
+    id,
+    title: `Review ${id}`,
+    author: 'someone',
+    date,
+    spoiler: false,
+    body: `The text of review ${id}.`,
+    rating,
+    helpful: { up: 1, total: 2 },
+  };
+}

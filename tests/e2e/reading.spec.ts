@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, testReview } from './fixtures';
 
 const status = (page: Page) => page.getByRole('status');
 
@@ -9,19 +9,6 @@ const SCREENS = [
   { width: 1024, height: 768 },
   { width: 390, height: 844 },
 ];
-
-function review(id: string, rating: number | null, date: string | null) {
-  return {
-    id,
-    title: `Review ${id}`,
-    author: 'someone',
-    date,
-    spoiler: false,
-    body: `The text of review ${id}.`,
-    rating,
-    helpful: { up: 1, total: 2 },
-  };
-}
 
 test.describe('the first screen', () => {
   for (const size of SCREENS) {
@@ -110,7 +97,7 @@ test.describe('honest numbers', () => {
     page,
   }) => {
     const reviews = Array.from({ length: 1500 }, (_, i) =>
-      review(`r${i}`, i < 6 ? 8 : null, i < 6 ? '2010-05-01' : `${2000 + (i % 5)}-01-01`),
+      testReview(`r${i}`, i < 6 ? 8 : null, i < 6 ? '2010-05-01' : `${2000 + (i % 5)}-01-01`),
     );
     await page.route(
       (url) => url.pathname === '/e2e/many.json',
@@ -169,7 +156,7 @@ test.describe('a review card', () => {
             schemaVersion: 1,
             film: { title: 'Quiet', year: 2001 },
             declaredReviewCount: null,
-            reviews: [{ ...review('q1', 6, '2001-02-03'), helpful: { up: 0, total: 0 } }],
+            reviews: [{ ...testReview('q1', 6, '2001-02-03'), helpful: { up: 0, total: 0 } }],
           },
         }),
     );
@@ -290,7 +277,7 @@ test.describe('ways out', () => {
                 schemaVersion: 1,
                 film: { title: 'Flaky', year: 2003 },
                 declaredReviewCount: null,
-                reviews: [review('f1', 7, '2003-01-01')],
+                reviews: [testReview('f1', 7, '2003-01-01')],
               },
             }),
     );
