@@ -85,3 +85,18 @@ export function testReview(id: string, rating: number | null, date: string | nul
     helpful: { up: 1, total: 2 },
   };
 }
+
+/** Opens Import and chooses a file holding `content`; returns the dialog. */
+export async function importFile(
+  page: Page,
+  name: string,
+  content: string,
+  mimeType = 'text/plain',
+) {
+  await page.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
+  await dialog
+    .getByLabel('Choose file')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  return dialog;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, importFile } from './fixtures';
 
 const seedPage = readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8');
 const bleeder = seedPage.replace('Pusher II (2004) Poster', 'Bleeder (1999) Poster');
@@ -8,11 +8,7 @@ const fearX = seedPage.replace('Pusher II (2004) Poster', 'Fear X (2003) Poster'
 const untitled = seedPage.replace('Pusher II (2004) Poster', '');
 
 async function preview(page: Page, name: string, content: string) {
-  await page.getByRole('button', { name: 'Import' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
-  await dialog
-    .getByLabel('Choose file')
-    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+  const dialog = await importFile(page, name, content);
   await expect(dialog.getByRole('button', { name: 'Add to library' })).toBeVisible();
   return dialog;
 }

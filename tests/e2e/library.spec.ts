@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, test, importFile } from './fixtures';
 
 const seedPage = readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8');
 // A second film: the seed page with its title changed, so it is a new dataset, not a merge.
 const otherFilm = seedPage.replace('Pusher II (2004) Poster', 'Bleeder (1999) Poster');
-
-async function importFile(page: Page, name: string, content: string, mimeType = 'text/plain') {
-  await page.getByRole('button', { name: 'Import' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
-  await dialog
-    .getByLabel('Choose file')
-    .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
-  return dialog;
-}
 
 test('import a page, keep it across reloads, delete and undo, export and re-import', async ({
   page,

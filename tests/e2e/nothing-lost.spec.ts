@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, importFile } from './fixtures';
 
 const seedPage = readFileSync('data/raw/pusher-ii-2004-imdb-reviews.txt', 'utf8');
 const otherFilm = seedPage.replace('Pusher II (2004) Poster', 'Bleeder (1999) Poster');
-
-async function importAndAdd(page: Page, name: string, content: string) {
-  await page.getByRole('button', { name: 'Import' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import reviews' });
-  await dialog
-    .getByLabel('Choose file')
-    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
-  return dialog;
-}
 
 function review(id: string, title: string, extra: Record<string, unknown> = {}) {
   return {
@@ -56,7 +47,7 @@ test.describe('storage the browser refuses', () => {
       };
     });
     await page.goto('/');
-    const dialog = await importAndAdd(page, 'bleeder.txt', otherFilm);
+    const dialog = await importFile(page, 'bleeder.txt', otherFilm);
     await dialog.getByRole('button', { name: 'Add to library' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
     await expect(page.getByRole('alert')).toContainText('open for this session only');
@@ -107,7 +98,7 @@ test.describe('two tabs', () => {
     const b = await context.newPage();
     await a.goto('/');
     await b.goto('/');
-    const added = await importAndAdd(a, 'bleeder.txt', otherFilm);
+    const added = await importFile(a, 'bleeder.txt', otherFilm);
     await added.getByRole('button', { name: 'Add to library' }).click();
     await expect(a.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
     // The other tab's list follows without a reload.
@@ -121,8 +112,8 @@ test.describe('two tabs', () => {
       'Movies that describe and draws',
       'Films that describe and draw',
     );
-    const dialogA = await importAndAdd(a, 'a.txt', pageA);
-    const dialogB = await importAndAdd(b, 'b.txt', pageB);
+    const dialogA = await importFile(a, 'a.txt', pageA);
+    const dialogB = await importFile(b, 'b.txt', pageB);
     const mergeA = dialogA.getByRole('button', { name: 'Merge into Bleeder: 1 new review' });
     const mergeB = dialogB.getByRole('button', { name: 'Merge into Bleeder: 1 new review' });
     await expect(mergeA).toBeVisible();
