@@ -130,10 +130,20 @@ export function useWindowList({
     current.current = { sizes, listTop };
   }, [pool, sizes, listTop]);
 
-  // Where the list starts on the page moves when anything above it changes height.
+  // Where the list starts on the page moves when anything above it changes height (what the
+  // reviews mention, once counted; a notice). The list takes no part in the browser's scroll
+  // anchoring, so a reader already inside it is kept in place here, by as much as it moved.
   useLayoutEffect(() => {
     if (!list) return;
-    const measure = () => setListTop(list.getBoundingClientRect().top + window.scrollY);
+    let known: number | null = null;
+    const measure = () => {
+      const top = list.getBoundingClientRect().top + window.scrollY;
+      if (known !== null && top !== known && window.scrollY > known) {
+        window.scrollBy(0, top - known);
+      }
+      known = top;
+      setListTop(top);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

@@ -56,6 +56,29 @@ test.describe('a long list', () => {
     expect(Math.abs((after?.top ?? 0) - (before?.top ?? 0))).toBeLessThan(2);
   });
 
+  test("keeps the reader's place when what is above the list changes height", async ({ page }) => {
+    await page.evaluate(() => window.scrollTo(0, 40_000));
+    const placeOfFirstVisible = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('.review-list__row')];
+        const row = rows.find((element) => element.getBoundingClientRect().bottom > 0);
+        return row ? { index: row.dataset.index, top: row.getBoundingClientRect().top } : null;
+      });
+    await page.waitForTimeout(300);
+    const before = await placeOfFirstVisible();
+    // Something above the list, beside it in its column, grows, as what the reviews mention
+    // does once counted (the line that says a search is running stands in for it here).
+    await page.evaluate(() => {
+      const above = document.querySelector<HTMLElement>('.result-searching');
+      if (above) above.style.height = '150px';
+    });
+    await page.waitForTimeout(300);
+    const after = await placeOfFirstVisible();
+    expect(before).not.toBeNull();
+    expect(after?.index).toBe(before?.index);
+    expect(Math.abs((after?.top ?? 0) - (before?.top ?? 0))).toBeLessThan(2);
+  });
+
   test('finds the same reviews as reading every one', async ({ page }) => {
     const search = page.getByRole('searchbox', { name: 'Search reviews' });
     for (const query of ['gangster', 'sequel pacing', 'brutal,', 'zzzz']) {
