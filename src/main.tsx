@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { followOtherTabs } from '@/data/library-query';
+import { followOtherTabs } from '@/data/library-channel';
 import { startUrlSync } from '@/store/url-sync';
 import { preferencesStoreApi } from '@/store/preferences-store';
 import './app/theme.css';

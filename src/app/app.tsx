@@ -11,8 +11,8 @@ import { DamagedDatasetError } from '@/data/load-error';
 import { DeleteDamagedButton } from '@/features/library/delete-damaged-button';
 import { ThemeSelect } from '@/features/controls/theme-select';
 import { filmLabel, LibraryBar, type OpenSource } from '@/features/library/library-bar';
-import type { LoadedDataset } from '@/query/loaded-dataset';
-import { datasetQuery, librarySessionQuery } from '@/query/session-query';
+import type { DatasetSession } from '@/query/dataset-session';
+import { datasetQuery, librarySessionQuery } from '@/query/loader/session-queries';
 import { useDatasetKey, useViewActions } from '@/store/view-store';
 import { preloadCharts } from './charts-loader';
 import { DatasetView } from './dataset-view';
@@ -37,9 +37,10 @@ function Loading() {
   );
 }
 
-function LoadedDataset({ url, source }: { url: string; source: OpenSource }) {
-  const { data: loaded } = useSuspenseQuery(datasetQuery(url));
-  return <Opened loaded={loaded} datasetKey={url} source={source} />;
+/** A dataset read from a URL: a bundled film, or one a `?data=` address names. */
+function UrlDataset({ url, source }: { url: string; source: OpenSource }) {
+  const { data: session } = useSuspenseQuery(datasetQuery(url));
+  return <Opened session={session} datasetKey={url} source={source} />;
 }
 
 /** Where the dataset switcher and Import go: the quiet bar at the top, beside the theme. */
@@ -51,20 +52,20 @@ function InLibrarySlot({ children }: { children: ReactNode }) {
 }
 
 function Opened({
-  loaded,
+  session,
   datasetKey,
   source,
 }: {
-  loaded: LoadedDataset;
+  session: DatasetSession;
   datasetKey: string;
   source: OpenSource;
 }) {
   return (
     <>
       <InLibrarySlot>
-        <LibraryBar dataset={loaded.dataset} source={source} />
+        <LibraryBar dataset={session.dataset} source={source} />
       </InLibrarySlot>
-      <DatasetView key={datasetKey} loaded={loaded} datasetKey={datasetKey} />
+      <DatasetView key={datasetKey} session={session} datasetKey={datasetKey} />
     </>
   );
 }
@@ -128,8 +129,8 @@ function Unopened({
 }
 
 function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: string }) {
-  const { data: loaded } = useSuspenseQuery(librarySessionQuery(entry.id));
-  if (loaded === null) {
+  const { data: session } = useSuspenseQuery(librarySessionQuery(entry.id));
+  if (session === null) {
     return (
       <Unopened
         datasetKey={datasetKey}
@@ -140,7 +141,7 @@ function LocalDataset({ entry, datasetKey }: { entry: LibraryEntry; datasetKey: 
   }
   return (
     <Opened
-      loaded={loaded}
+      session={session}
       datasetKey={datasetKey}
       source={{ kind: 'local', key: datasetKey, entry }}
     />
@@ -221,13 +222,11 @@ function DatasetRoot({ search }: { search?: string }) {
     );
   }
   if (requested.kind === 'url') {
-    return <LoadedDataset url={requested.url} source={{ kind: 'url', key: requested.url }} />;
+    return <UrlDataset url={requested.url} source={{ kind: 'url', key: requested.url }} />;
   }
   const entry = bundled ?? index[0];
   if (!entry) throw new Error('No bundled dataset is listed.');
-  return (
-    <LoadedDataset url={datasetFileUrl(entry)} source={{ kind: 'bundled', key: entry.slug }} />
-  );
+  return <UrlDataset url={datasetFileUrl(entry)} source={{ kind: 'bundled', key: entry.slug }} />;
 }
 
 export function App({ search }: { search?: string }) {

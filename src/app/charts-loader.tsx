@@ -77,5 +77,5 @@ interface LateChartsProps {
  */
 export function LateCharts({ panel: ChartsPanel, session, result, chartKey }: LateChartsProps) {
   const late = useAfterPaint({ session, result }, chartKey);
-  return <ChartsPanel prepared={late.session} result={late.result} />;
+  return <ChartsPanel session={late.session} result={late.result} />;
 }

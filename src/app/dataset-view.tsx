@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartsFold } from '@/components/charts-fold';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
@@ -18,11 +18,10 @@ import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
-import type { LoadedDataset } from '@/query/loaded-dataset';
+import type { DatasetSession } from '@/query/dataset-session';
 import { isFiltered, shownKey } from '@/query/view-query';
 import { useViewActions, useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
-import { useDatasetSession } from './use-dataset-session';
 import { useLinkedReview } from './use-linked-review';
 import { useMentions } from './use-mentions';
 import { useReviewCursor } from './use-review-cursor';
@@ -44,14 +43,18 @@ const ShortcutsDialog = lazy(() =>
 const TWO_COLUMNS = '(min-width: 70rem)';
 
 interface DatasetViewProps {
-  loaded: LoadedDataset;
+  /** The open dataset's session, owned by the query cache (query/loader). */
+  session: DatasetSession;
   /** Identifies the dataset for the reader's votes and revealed spoilers. */
   datasetKey: string;
 }
 
-export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
-  const { dataset } = loaded;
-  const session = useDatasetSession(loaded);
+export function DatasetView({ session, datasetKey }: DatasetViewProps) {
+  const { dataset } = session;
+  // The search's code, fetched once the list is on screen: most first searches find it here.
+  useEffect(() => {
+    session.loadSearch().catch(() => undefined);
+  }, [session]);
   useWarmUps(session);
   // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
   // changes in the same frame as the control (see docs/performance.md).
@@ -76,15 +79,15 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
   const wide = useMediaQuery(TWO_COLUMNS);
   const shown = result.indices.length;
   const searchRef = useRef<HTMLInputElement>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const linked = useLinkedReview(dataset, result.indices);
   const mentions = useMentions(session, result.indices, view.search, shownKey(view));
   const { clearFilters } = useViewActions();
-  const openHelp = useCallback(() => setHelpOpen(true), []);
-  const closeHelp = useCallback(() => setHelpOpen(false), []);
-  useShortcuts({ next, previous, search: searchRef, help: openHelp });
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
+  useShortcuts({ next, previous, search: searchRef, shortcuts: openShortcuts });
   const activeFilters =
     view.ratings.length +
     (view.hideSpoilers ? 1 : 0) +
@@ -112,7 +115,7 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
           {year === null ? null : ` (${year})`}
         </h1>
         {shortTitle.shortened ? <FullText what="film title">{title}</FullText> : null}
-        <FilmSummary prepared={session} />
+        <FilmSummary session={session} />
       </header>
       <PanelBoundary title="The controls failed.">
         <section className="controls" aria-label="Sort and filter">
@@ -178,9 +181,9 @@ export function DatasetView({ loaded, datasetKey }: DatasetViewProps) {
         </section>
         {wide ? charts : null}
       </div>
-      {helpOpen ? (
+      {shortcutsOpen ? (
         <Suspense fallback={null}>
-          <ShortcutsDialog open onClose={closeHelp} />
+          <ShortcutsDialog open onClose={closeShortcuts} />
         </Suspense>
       ) : null}
     </>

@@ -4,7 +4,7 @@ interface ShortcutHandlers {
   next: () => void;
   previous: () => void;
   search: RefObject<HTMLInputElement | null>;
-  help: () => void;
+  shortcuts: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -20,12 +20,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** j / k move between reviews, / goes to search, ? lists the shortcuts; never while typing. */
-export function useShortcuts({ next, previous, search, help }: ShortcutHandlers): void {
+export function useShortcuts({ next, previous, search, shortcuts }: ShortcutHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const action = { j: next, k: previous, '/': () => search.current?.focus(), '?': help }[
+      const action = { j: next, k: previous, '/': () => search.current?.focus(), '?': shortcuts }[
         event.key
       ];
       if (!action) return;
@@ -34,5 +34,5 @@ export function useShortcuts({ next, previous, search, help }: ShortcutHandlers)
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [next, previous, search, help]);
+  }, [next, previous, search, shortcuts]);
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
 import { fetchText, parseJson } from './fetch-json';
+import { queryKeys } from './query-keys';
 
 export { DatasetLoadError } from './load-error';
 
@@ -14,7 +15,7 @@ async function fetchIndex(url: string, signal?: AbortSignal): Promise<DatasetInd
 
 export function datasetIndexQuery(indexUrl: string = DEFAULT_INDEX_URL) {
   return queryOptions({
-    queryKey: ['dataset-index', indexUrl],
+    queryKey: queryKeys.datasetIndex(indexUrl),
     queryFn: ({ signal }) => fetchIndex(indexUrl, signal),
     staleTime: Infinity,
   });

@@ -1,12 +1,8 @@
 import { entryFor, type LibraryEntry } from './library-db';
 import { errorText } from '@/lib/error-text';
-import {
-  announce,
-  keepForSession,
-  mergeDatasets,
-  newEntryId,
-  sessionOnlyEntry,
-} from './library-query';
+import { announce } from './library-channel';
+import { mergeDatasets } from './library-merge';
+import { keepForSession, sessionOnlyEntry } from './library-session-store';
 import {
   addLibraryDataset,
   deleteLibraryDataset,
@@ -17,6 +13,10 @@ import type { Dataset } from './review-schema';
 
 // What the reader does to the library: add, merge, rename, delete. Each change is told to other
 // tabs; where storage refuses, the dataset stays for this session and the caller is told why.
+
+function newEntryId(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
 
 let persistenceAsked = false;
 

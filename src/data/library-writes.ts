@@ -1,5 +1,5 @@
 import type { Dataset } from './review-schema';
-import { sameFilm } from './library-query';
+import { sameFilm } from './library-merge';
 import { plainDataset } from './plain-review';
 import {
   attempt,

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from './query-keys';
 
-// Under the library's key, so that every refresh of the library refreshes it too.
 /** How much this site stores and may store in this browser; null where the browser does not say. */
 export function storageEstimateQuery() {
   return queryOptions({
-    queryKey: ['library', 'room'],
+    queryKey: queryKeys.libraryRoom,
     queryFn: async (): Promise<{ usage: number; quota: number } | null> => {
       const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
       if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;

@@ -21,18 +21,18 @@ export interface Timeline {
   undated: number;
 }
 
-/** What a tally of `prepared` reads (see tallyShown). */
-function tallyKeys(prepared: DatasetSession): TallyKeys {
-  const { month, monthRange, spoiler, rating, votes } = prepared;
+/** What a tally of `session` reads (see tallyShown). */
+function tallyKeys(session: DatasetSession): TallyKeys {
+  const { month, monthRange, spoiler, rating, votes } = session;
   return {
     month,
     monthRange,
     spoiler,
     rating,
     votes,
-    byVotes: sortedOrder(prepared, 'votes'),
+    byVotes: sortedOrder(session, 'votes'),
     // A tally runs between queries, never inside one: the queries' working arrays are free.
-    scratch: { shown: prepared.workingMask(), places: prepared.workingIndices() },
+    scratch: { shown: session.workingMask(), places: session.workingIndices() },
   };
 }
 
@@ -40,11 +40,11 @@ function tallyKeys(prepared: DatasetSession): TallyKeys {
  * The one pass the charts make over the shown reviews, made once per list of them: the timeline's
  * months and the helpfulness chart's points and count of reviews without votes come from it.
  */
-function shownTally(prepared: DatasetSession, indices: Int32Array): Tally {
-  const known = prepared.tallies.get(indices);
+function shownTally(session: DatasetSession, indices: Int32Array): Tally {
+  const known = session.tallies.get(indices);
   if (known) return known;
-  const tally = tallyShown(tallyKeys(prepared), indices);
-  prepared.tallies.set(indices, tally);
+  const tally = tallyShown(tallyKeys(session), indices);
+  session.tallies.set(indices, tally);
   return tally;
 }
 
@@ -54,9 +54,9 @@ function shownTally(prepared: DatasetSession, indices: Int32Array): Tally {
  * The shown reviews are counted into the dataset's months (see shownTally), then the months are
  * grouped.
  */
-export function timeline(prepared: DatasetSession, indices: Int32Array): Timeline {
-  const firstMonth = prepared.monthRange[0];
-  const { total, spoiler, rated, ratingSum, undated } = shownTally(prepared, indices);
+export function timeline(session: DatasetSession, indices: Int32Array): Timeline {
+  const firstMonth = session.monthRange[0];
+  const { total, spoiler, rated, ratingSum, undated } = shownTally(session, indices);
   const months = total.length;
   let first = 0;
   while (first < months && total[first] === 0) first += 1;
@@ -116,25 +116,25 @@ export interface Helpfulness {
  * list's sort, so a change of sort leaves the chart as it is.
  */
 export function helpfulness(
-  prepared: DatasetSession,
+  session: DatasetSession,
   indices: Int32Array,
   limit = MOST_VOTED,
 ): Helpfulness {
-  const { reviews } = prepared.dataset;
-  const { noVotes, mostVoted } = shownTally(prepared, indices);
+  const { reviews } = session.dataset;
+  const { noVotes, mostVoted } = shownTally(session, indices);
   const voted = indices.length - noVotes;
   // Past MOST_VOTED points, a pass of its own keeps more.
   const kept =
     limit <= MOST_VOTED
       ? mostVoted.subarray(0, limit)
-      : tallyShown(tallyKeys(prepared), indices, limit).mostVoted;
+      : tallyShown(tallyKeys(session), indices, limit).mostVoted;
   const points = Array.from(kept, (index) => {
     const helpful = reviews[index]?.helpful ?? { up: 0, total: 0 };
     return {
       index,
       total: helpful.total,
       share: helpful.total === 0 ? 0 : helpful.up / helpful.total,
-      wilson: prepared.wilson[index] ?? 0,
+      wilson: session.wilson[index] ?? 0,
     };
   });
   points.sort((a, b) => a.total - b.total || a.share - b.share || a.index - b.index);

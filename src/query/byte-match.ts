@@ -156,7 +156,7 @@ export function foldedHolds(
   return false;
 }
 
-/** Tests a body kept as bytes (see text-match's testBodiesWith); null for others. */
+/** Tests a body kept as bytes (a session's bodyTest, see DatasetSession); null for others. */
 export const storedBodyTest: BodyTest = (review, { words }) =>
   review instanceof StoredReview
     ? foldedHolds(words, review.pieceBytes(), review.bodyStart(), review.bodyEnd())

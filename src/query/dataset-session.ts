@@ -2,6 +2,7 @@ import type { Dataset } from '@/data/review-schema';
 import { Columns, dayNumber, isoOfDay } from './columns';
 import type { SearchIndex } from './search-index';
 import type { SearchClause } from './search-syntax';
+import type { BodyTest } from './text-match';
 import type { Marker, SessionSearch } from './session-search';
 import type { Tally } from './tally';
 import type { SortKey } from './view-query';
@@ -20,10 +21,14 @@ export interface SortedOrder {
 
 const CLAUSE_CACHE_SIZE = 32;
 
+/** Reads every body as text: the same answers as a byte test, with a string made of each. */
+const bodiesAsText: BodyTest = () => null;
+
 /**
- * Everything derived from one dataset, and its only owner: the per-review columns, the sort
- * orders, the search index and the masks of recent search words, and the charts' tallies. Made
- * when a dataset opens and disposed when another does; components ask it and keep nothing.
+ * One open dataset and everything derived from it: the per-review columns, the sort orders, the
+ * search index and the masks of recent search words, the charts' tallies, and how a body is read.
+ * The loader makes it (query/loader) and the query cache owns it, disposing of it when it lets
+ * the dataset go; components ask it and keep nothing.
  */
 export class DatasetSession extends Columns {
   readonly dataset: Dataset;
@@ -34,24 +39,40 @@ export class DatasetSession extends Columns {
   readonly clauseMasks = new Map<string, Uint8Array>();
   /** Per list of shown reviews, what the charts counted in it (see aggregates). */
   readonly tallies = new WeakMap<Int32Array, Tally>();
+  /**
+   * How search reads a review's body where it is kept as bytes (query/byte-match, for datasets
+   * the loader's worker read); other bodies are read as text.
+   */
+  readonly bodyTest: BodyTest;
   private index: SearchIndex | null;
+  private disposed = false;
+  private readonly disposers: Array<() => void> = [];
 
   constructor(
     dataset: Dataset,
     columns: Columns,
     index: SearchIndex | null,
     orders: ReadonlyArray<readonly [SortKey, SortedOrder]> = [],
+    bodyTest: BodyTest = bodiesAsText,
   ) {
     super(columns);
     this.dataset = dataset;
     this.size = dataset.reviews.length;
     this.index = index;
+    this.bodyTest = bodyTest;
     this.addOrders(orders);
   }
 
   /** Takes sort orders the loader made, keeping any made here meanwhile (they are the same). */
   addOrders(orders: ReadonlyArray<readonly [SortKey, SortedOrder]>): void {
+    if (this.disposed) return;
     for (const [sort, order] of orders) if (!this.orders.has(sort)) this.orders.set(sort, order);
+  }
+
+  /** Runs `stop` when the session is disposed (the loader still making its index, say). */
+  onDispose(stop: () => void): void {
+    if (this.disposed) stop();
+    else this.disposers.push(stop);
   }
 
   private span: readonly [string, string] | null | undefined;
@@ -78,6 +99,7 @@ export class DatasetSession extends Columns {
    * reviews' text; both give the same answers, so masks made meanwhile stay.
    */
   attachIndex(index: SearchIndex): void {
+    if (this.disposed) return;
     this.index ??= index;
   }
 
@@ -212,6 +234,9 @@ export class DatasetSession extends Columns {
 
   /** Lets go of everything derived; the session answers nothing after this. */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const stop of this.disposers.splice(0)) stop();
     this.orders.clear();
     this.clauseMasks.clear();
     this.index = null;

@@ -204,7 +204,7 @@ export function* mentionsOf(
       const i = places[k] ?? 0;
       if (holds[i] === 1 && next[i] === 1) {
         const review = reviews[i];
-        if (review && reviewMatches(matcher, review)) count += 1;
+        if (review && reviewMatches(matcher, review, session.bodyTest)) count += 1;
       }
       if ((k & 1023) === 1023) yield;
     }
@@ -230,7 +230,7 @@ function labelOf(session: DatasetSession, shown: Int32Array, clause: SearchClaus
     const i = shown[k] ?? -1;
     const review = session.dataset.reviews[i];
     // Its text is read (a body made a string) only where the clause is.
-    if (!review || !reviewMatches(matcher, review)) continue;
+    if (!review || !reviewMatches(matcher, review, session.bodyTest)) continue;
     for (const field of searchFields(review)) {
       if (field === null) continue;
       const [range] = clauseRanges(field, clause);

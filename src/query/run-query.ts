@@ -84,8 +84,8 @@ export function orderByKeys(keys: Float64Array): Int32Array {
 }
 
 /** All reviews in `sort` order; missing keys last, ties in page order. Computed once per sort. */
-export function sortedOrder(prepared: DatasetSession, sort: SortKey): Int32Array {
-  return sorted(prepared, sort).order;
+export function sortedOrder(session: DatasetSession, sort: SortKey): Int32Array {
+  return sorted(session, sort).order;
 }
 
 /**
@@ -107,11 +107,11 @@ export function computeSortedOrder(columns: Columns, size: number, sort: SortKey
 }
 
 /** The session's order of `sort`, made on first use unless the loader made it. */
-function sorted(prepared: DatasetSession, sort: SortKey): SortedOrder {
-  const cached = prepared.orders.get(sort);
+function sorted(session: DatasetSession, sort: SortKey): SortedOrder {
+  const cached = session.orders.get(sort);
   if (cached) return cached;
-  const made = computeSortedOrder(prepared, prepared.size, sort);
-  prepared.orders.set(sort, made);
+  const made = computeSortedOrder(session, session.size, sort);
+  session.orders.set(sort, made);
   return made;
 }
 
@@ -124,12 +124,8 @@ export function intersect(mask: Uint8Array, other: Uint8Array): void {
  * filter -> search -> sort, plus the rating counts the filter shows. One pass over the sorted
  * order; with no filter at all the sorted order itself is the answer (nothing is copied).
  */
-export function runQuery(prepared: DatasetSession, query: ViewQuery): QueryResult {
-  return filterSorted(
-    prepared,
-    query,
-    withDates(prepared, query, prepared.searchMask(query.search)),
-  );
+export function runQuery(session: DatasetSession, query: ViewQuery): QueryResult {
+  return filterSorted(session, query, withDates(session, query, session.searchMask(query.search)));
 }
 
 /**
@@ -137,26 +133,26 @@ export function runQuery(prepared: DatasetSession, query: ViewQuery): QueryResul
  * set: dated reviews from `from` to `to`, both days included.
  */
 function withDates(
-  prepared: DatasetSession,
+  session: DatasetSession,
   query: ViewQuery,
   matches: Uint8Array | null,
 ): Uint8Array | null {
   if (query.from === null && query.to === null) return matches;
-  const dated = prepared.dateMask(query.from, query.to);
+  const dated = session.dateMask(query.from, query.to);
   if (matches === null) return dated;
-  const mask = prepared.workingMask();
-  for (let i = 0; i < prepared.size; i += 1) mask[i] = (matches[i] ?? 0) & (dated[i] ?? 0);
+  const mask = session.workingMask();
+  for (let i = 0; i < session.size; i += 1) mask[i] = (matches[i] ?? 0) & (dated[i] ?? 0);
   return mask;
 }
 
 /** runQuery with the search already made a mask of the matching reviews (null: no search). */
 export function filterSorted(
-  prepared: DatasetSession,
+  session: DatasetSession,
   query: ViewQuery,
   matches: Uint8Array | null,
 ): QueryResult {
-  const { size, rating } = prepared;
-  const { order, flags } = sorted(prepared, query.sort);
+  const { size, rating } = session;
+  const { order, flags } = sorted(session, query.sort);
   // allowed[r]: rating r (0 = unrated) passes the rating filter.
   const allowed = new Uint8Array(11).fill(query.ratings.length === 0 ? 1 : 0);
   for (const key of query.ratings) allowed[key === 'unrated' ? 0 : key] = 1;
@@ -170,7 +166,7 @@ export function filterSorted(
     }
     indices = order;
   } else {
-    const kept = prepared.workingIndices();
+    const kept = session.workingIndices();
     const spoilers = query.hideSpoilers ? 16 : 0;
     let n = 0;
     for (let k = 0; k < size; k += 1) {

@@ -3,7 +3,7 @@ import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-sta
 import { keyEnd, type SearchIndex } from './search-index';
 
 // Building an index: in the loader's worker for the datasets it reads, and here, on the page,
-// only for datasets prepared at hand (see prepare-at-hand).
+// only for datasets opened at hand (see loader/open-session).
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= array.length) return array;

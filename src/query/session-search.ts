@@ -2,7 +2,7 @@ import type { Dataset } from '@/data/review-schema';
 import { highlightRanges } from './highlight';
 import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
-import { clauseMatcher, reviewMatches } from './text-match';
+import { clauseMatcher, reviewMatches, type BodyTest } from './text-match';
 
 // The search of an open dataset: which reviews hold each word or phrase, as bits kept by the
 // session, and where to mark them. A chunk of its own (DatasetSession.loadSearch): the list
@@ -17,6 +17,7 @@ export interface SearchedSession {
   readonly size: number;
   readonly searchIndex: SearchIndex | null;
   readonly clauseMasks: Map<string, Uint8Array>;
+  readonly bodyTest: BodyTest;
   keepClause(key: string, bits: Uint8Array): Uint8Array;
   workingMask(): Uint8Array;
 }
@@ -94,7 +95,7 @@ export function clauseBits(session: SearchedSession, clause: SearchClause): Uint
     for (let i = 0; i < size; i += 1) {
       if (candidates && candidates[i] === 0) continue;
       const review = reviews[i];
-      if (review && reviewMatches(matcher, review)) mask[i] = 1;
+      if (review && reviewMatches(matcher, review, session.bodyTest)) mask[i] = 1;
     }
   }
   return session.keepClause(key, packBits(mask));
@@ -156,7 +157,7 @@ export function* readClauses(session: SearchedSession, search: string): Generato
       const end = Math.min(size, start + READ_STEP);
       for (let i = start; i < end; i += 1) {
         const review = reviews[i];
-        if (review && reviewMatches(matcher, review)) mask[i] = 1;
+        if (review && reviewMatches(matcher, review, session.bodyTest)) mask[i] = 1;
       }
       yield;
     }

@@ -1,6 +1,6 @@
 /** What the charts count of the shown reviews, as one pass over them that reads typed arrays only. */
 
-/** The per-review keys a tally reads (from PreparedDataset and its Most votes order). */
+/** The per-review keys a tally reads (from a DatasetSession and its Most votes order). */
 export interface TallyKeys {
   /** year * 12 + month (0-11), -1 when undated. */
   readonly month: Int32Array;

@@ -167,21 +167,11 @@ export function clauseRanges(text: string, clause: SearchClause): Array<[number,
 /** Whether a review's body holds a clause, read without making a string of it; null: not so. */
 export type BodyTest = (review: Review, matcher: ClauseMatcher) => boolean | null;
 
-let bodyTest: BodyTest = () => null;
-
-/**
- * Sets how bodies kept as bytes are tested (query/byte-match, loaded with the first dataset whose
- * bodies are). Until then they are tested as text: the same answers, with a string made of each.
- */
-export function testBodiesWith(test: BodyTest): void {
-  bodyTest = test;
-}
-
 /**
  * Whether a review's title, body or author (the fields search reads, see searchFields) holds the
- * clause, each field apart: a phrase never spans two.
+ * clause, each field apart: a phrase never spans two. `bodyTest` is the session's (DatasetSession).
  */
-export function reviewMatches(matcher: ClauseMatcher, review: Review): boolean {
+export function reviewMatches(matcher: ClauseMatcher, review: Review, bodyTest: BodyTest): boolean {
   if (review.title !== null && textHolds(matcher, review.title)) return true;
   if (review.author !== null && textHolds(matcher, review.author)) return true;
   return bodyTest(review, matcher) ?? textHolds(matcher, review.body);

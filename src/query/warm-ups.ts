@@ -25,7 +25,7 @@ const WARM_PASSES: ReadonlyArray<{ hideSpoilers: boolean; rated: boolean; search
  * for the ways it has seen: warmed up without a search, the first search at 100,000 reviews spent
  * about 15 ms in it. Searches of several words also meet their masks' intersection here.
  */
-export function filterPassWarmUps(prepared: DatasetSession): Array<() => void> {
+export function filterPassWarmUps(session: DatasetSession): Array<() => void> {
   // A mask of every review, made by the first step that needs it and shared by the rest.
   let everyReview: Uint8Array | null = null;
   return WARM_PASSES.map(({ hideSpoilers, rated, searched }) => () => {
@@ -39,10 +39,10 @@ export function filterPassWarmUps(prepared: DatasetSession): Array<() => void> {
     };
     let mask: Uint8Array | null = null;
     if (searched) {
-      mask = everyReview ??= new Uint8Array(prepared.size).fill(1);
+      mask = everyReview ??= new Uint8Array(session.size).fill(1);
       // Intersected with itself, the mask stays as it is.
       intersect(mask, mask);
     }
-    filterSorted(prepared, query, mask);
+    filterSorted(session, query, mask);
   });
 }

@@ -4,25 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetView } from '@/app/dataset-view';
 import { Providers } from '@/app/providers';
 import { computeColumns } from '@/query/columns-builder';
-import type { LoadedDataset } from '@/query/loaded-dataset';
+import { DatasetSession } from '@/query/dataset-session';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { freshQueryClient, resetViewState } from '../testing/render';
 
 // A dataset whose index the loader has not built yet (and, here, never will).
-function loadingDataset(): LoadedDataset {
+function loadingDataset(): DatasetSession {
   const bodies = ['father and son', 'a gangster film', 'father of a gangster', 'grandfather'];
   const dataset = makeDataset(
     Array.from({ length: 1200 }, (_, i) =>
       makeReview({ id: `r${i}`, title: `Review ${i}`, body: bodies[i % bodies.length] ?? '' }),
     ),
   );
-  return {
-    dataset,
-    columns: computeColumns(dataset),
-    index: new Promise(() => undefined),
-    firstOrders: [],
-    laterOrders: Promise.resolve([]),
-  };
+  return new DatasetSession(dataset, computeColumns(dataset), null);
 }
 
 describe('a search asked before the index is ready', () => {
@@ -43,7 +37,7 @@ describe('a search asked before the index is ready', () => {
     const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
     render(
       <Providers client={freshQueryClient()}>
-        <DatasetView loaded={loadingDataset()} datasetKey="early" />
+        <DatasetView session={loadingDataset()} datasetKey="early" />
       </Providers>,
     );
     const status = screen.getByRole('status');

@@ -16,7 +16,9 @@ import {
   readLibraryDataset,
 } from '@/data/library-db';
 import { DamagedDatasetError } from '@/data/load-error';
-import { keepForSession, libraryQuery, mergeDatasets, sameFilm } from '@/data/library-query';
+import { libraryQuery } from '@/data/library-query';
+import { mergeDatasets, sameFilm } from '@/data/library-merge';
+import { keepForSession } from '@/data/library-session-store';
 import {
   addLibraryDataset,
   deleteLibraryDataset,

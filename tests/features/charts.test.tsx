@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ChartsPanel from '@/features/charts/charts-panel';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, type ViewQuery } from '@/query/view-query';
 import { subscribeSpotlight } from '@/store/spotlight';
@@ -11,12 +11,12 @@ import { smallDataset } from '../testing/fixtures';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { resetViewState } from '../testing/render';
 
-const prepared = openSession(smallDataset);
+const session = openSession(smallDataset);
 const view: ViewQuery = DEFAULT_VIEW;
 
 function renderCharts(query: Partial<ViewQuery> = {}) {
-  const result = runQuery(prepared, { ...view, ...query });
-  return render(<ChartsPanel prepared={prepared} result={result} />);
+  const result = runQuery(session, { ...view, ...query });
+  return render(<ChartsPanel session={session} result={result} />);
 }
 
 /** The helpfulness chart starts folded: its button, named after it, opens it. */
@@ -140,7 +140,7 @@ describe('charts', () => {
 
     // New reviews: the named point may be gone, so none is named until the next.
     rerender(
-      <ChartsPanel prepared={prepared} result={runQuery(prepared, { ...view, ratings: [9] })} />,
+      <ChartsPanel session={session} result={runQuery(session, { ...view, ratings: [9] })} />,
     );
     await waitFor(() =>
       expect(within(figure).getByText(/^Point at or focus a review/)).toBeInTheDocument(),
@@ -171,7 +171,7 @@ describe('charts', () => {
       ),
     );
     const user = userEvent.setup();
-    render(<ChartsPanel prepared={wide} result={runQuery(wide, view)} />);
+    render(<ChartsPanel session={wide} result={runQuery(wide, view)} />);
     const figure = await screen.findByRole('figure', { name: 'Reviews over time' });
     expect(within(figure).getByRole('columnheader', { name: 'Millennium' })).toBeInTheDocument();
     const rows = tableRows('Reviews over time');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToPageText } from '@/data/export-dataset';
-import { libraryDatasetQuery } from '@/data/library-query';
+import { sessionOnlyDataset } from '@/data/library-session-store';
 import { ImportDialog } from '@/features/library/import-dialog';
 import { smallDataset } from '../testing/fixtures';
 import { renderWithData } from '../testing/render';
@@ -17,7 +17,7 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
 describe('ImportDialog', () => {
   it('previews a pasted page and adds it', async () => {
     const onAdded = vi.fn();
-    const { user, client } = renderWithData(
+    const { user } = renderWithData(
       <ImportDialog
         initialFile={null}
         library={[]}
@@ -37,7 +37,7 @@ describe('ImportDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to library' }));
     expect(onAdded).toHaveBeenCalledTimes(1);
     const [id, problem] = onAdded.mock.calls[0] ?? [];
-    expect(await client.fetchQuery(libraryDatasetQuery(String(id)))).toEqual(smallDataset);
+    expect(sessionOnlyDataset(String(id))).toEqual(smallDataset);
     // jsdom has no IndexedDB: the import still opens, and says it is for this session only.
     expect(problem).toMatch(/this session only/);
   });

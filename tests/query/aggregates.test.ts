@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helpfulness, timeline, type TimelineBucket } from '@/query/aggregates';
 import { ratingSummary } from '@/query/rating-summary';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { sortedOrder } from '@/query/run-query';
 import { emptyRatingCounts } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
@@ -119,10 +119,10 @@ describe('helpfulness', () => {
     makeReview({ id: 'c', helpful: { up: 1, total: 1 } }),
     makeReview({ id: 'd', helpful: { up: 3, total: 900 } }),
   ]);
-  const prepared = openSession(dataset);
+  const session = openSession(dataset);
 
   it('plots voted reviews left to right by votes and counts the rest', () => {
-    const result = helpfulness(prepared, Int32Array.of(0, 1, 2));
+    const result = helpfulness(session, Int32Array.of(0, 1, 2));
     expect(result.noVotes).toBe(1);
     expect(result.omitted).toBe(0);
     expect(result.points.map((p) => [p.index, p.total, p.share])).toEqual([
@@ -138,12 +138,12 @@ describe('helpfulness', () => {
       Int32Array.of(3, 2, 1, 0),
       Int32Array.of(2, 0, 3, 1),
     ];
-    const [first, ...rest] = orders.map((order) => helpfulness(prepared, order));
+    const [first, ...rest] = orders.map((order) => helpfulness(session, order));
     for (const other of rest) expect(other).toEqual(first);
   });
 
   it('keeps only the most-voted points past the limit', () => {
-    const result = helpfulness(prepared, all(4), 2);
+    const result = helpfulness(session, all(4), 2);
     expect(result.points.map((p) => p.index)).toEqual([0, 3]);
     expect(result.points.map((p) => p.total)).toEqual([33, 900]);
     expect(result.omitted).toBe(1);
@@ -232,12 +232,12 @@ describe('aggregates against a plain reading of the reviews', () => {
     fc.assert(
       fc.property(input, ([reviews, shown, limit]) => {
         const dataset = makeDataset(reviews.map((r, i) => makeReview({ ...r, id: `r${i}` })));
-        const prepared = openSession(dataset);
-        const result = helpfulness(prepared, Int32Array.from(shown), limit);
+        const session = openSession(dataset);
+        const result = helpfulness(session, Int32Array.from(shown), limit);
         const voted = shown.filter((i) => (reviews[i]?.helpful.total ?? 0) > 0);
         expect(result.noVotes).toBe(shown.length - voted.length);
         // Ties in votes are taken in "Most votes" order, as the list shows them.
-        const rank = new Map(Array.from(sortedOrder(prepared, 'votes'), (i, k) => [i, k]));
+        const rank = new Map(Array.from(sortedOrder(session, 'votes'), (i, k) => [i, k]));
         const kept = [...voted]
           .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
           .slice(0, limit);

@@ -3,8 +3,7 @@ import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
 import { DatasetSession } from '@/query/dataset-session';
 import { buildSearchIndex } from '@/query/search-index-builder';
-import { openSession } from '@/query/prepare-at-hand';
-import { testBodiesWith } from '@/query/text-match';
+import { openSession } from '@/query/loader/open-session';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { storedDataset } from '../testing/stored';
 import { withSearch } from '../testing/with-search';
@@ -52,18 +51,11 @@ describe('DatasetSession', () => {
       makeReview({ id: 'e', body: 'grandfather and son' }),
     ];
     const plain = openSession(makeDataset(reviews));
-    testBodiesWith(storedBodyTest);
-    try {
-      const stored = openSession(storedDataset(makeDataset(reviews)));
-      for (const search of ['"the father"', '"father and"', '"and son" -"the father"', 'father']) {
-        expect([...(stored.searchMask(search) ?? [])]).toEqual([
-          ...(plain.searchMask(search) ?? []),
-        ]);
-      }
-      expect([...(stored.searchMask('"the father"') ?? [])]).toEqual([1, 0, 1, 1, 0]);
-    } finally {
-      testBodiesWith(() => null);
+    const stored = openSession(storedDataset(makeDataset(reviews)), { bodyTest: storedBodyTest });
+    for (const search of ['"the father"', '"father and"', '"and son" -"the father"', 'father']) {
+      expect([...(stored.searchMask(search) ?? [])]).toEqual([...(plain.searchMask(search) ?? [])]);
     }
+    expect([...(stored.searchMask('"the father"') ?? [])]).toEqual([1, 0, 1, 1, 0]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Mention } from '@/query/mentions';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, SORT_KEYS } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';

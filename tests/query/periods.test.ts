@@ -12,7 +12,7 @@ import {
   spanName,
   type Granularity,
 } from '@/query/periods';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { isoDay } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 

@@ -5,7 +5,7 @@ import { foldText } from '@/lib/fold';
 import { computeColumns } from '@/query/columns-builder';
 import { foldedWords, parseSearch } from '@/query/search-syntax';
 import { highlightRanges } from '@/query/highlight';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { DatasetSession } from '@/query/dataset-session';
 import { orderByKeys, runQuery } from '@/query/run-query';
 import { filterPassWarmUps } from '@/query/warm-ups';
@@ -65,9 +65,9 @@ const reviews = [
     helpful: { up: 5, total: 50 },
   }),
 ];
-const prepared = openSession(makeDataset(reviews));
+const session = openSession(makeDataset(reviews));
 const ids = (query: Partial<ViewQuery>) =>
-  Array.from(runQuery(prepared, { ...base, ...query }).indices, (i) => reviews[i]?.id);
+  Array.from(runQuery(session, { ...base, ...query }).indices, (i) => reviews[i]?.id);
 
 describe('wilsonLowerBound', () => {
   it('ranks 28 of 33 above 1 of 1 and gives 0 for no votes', () => {
@@ -103,11 +103,11 @@ describe('filters and search', () => {
 
   it('hides spoilers from the list and the counts', () => {
     expect(ids({ hideSpoilers: true })).not.toContain('c');
-    expect(runQuery(prepared, { ...base, hideSpoilers: true }).ratingCounts[3]).toBe(0);
+    expect(runQuery(session, { ...base, hideSpoilers: true }).ratingCounts[3]).toBe(0);
   });
 
   it('counts ratings over every filter but the rating filter', () => {
-    const { ratingCounts } = runQuery(prepared, { ...base, ratings: [9], search: 'dark' });
+    const { ratingCounts } = runQuery(session, { ...base, ratings: [9], search: 'dark' });
     expect(ratingCounts).toMatchObject({ 9: 1, 3: 1, unrated: 0 });
   });
 
@@ -296,7 +296,7 @@ describe('orderByKeys', () => {
 
 describe('sameRatingCounts', () => {
   it('tells counts apart by any rating, unrated included, not by the object', () => {
-    const counts = runQuery(prepared, base).ratingCounts;
+    const counts = runQuery(session, base).ratingCounts;
     expect(sameRatingCounts(counts, { ...counts })).toBe(true);
     for (const key of RATING_KEYS) {
       expect(sameRatingCounts(counts, { ...counts, [key]: counts[key] + 1 })).toBe(false);

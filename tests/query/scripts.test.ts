@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Review } from '@/data/review-schema';
 import { foldText, foldWithPlaces } from '@/lib/fold';
 import { storedBodyTest } from '@/query/byte-match';
@@ -7,10 +7,9 @@ import { computeColumns } from '@/query/columns-builder';
 import { DatasetSession } from '@/query/dataset-session';
 import { highlightRanges } from '@/query/highlight';
 import { mentionsOf, type Mention } from '@/query/mentions';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
 import { foldedWords, parseSearch } from '@/query/search-syntax';
-import { testBodiesWith } from '@/query/text-match';
 import { DEFAULT_VIEW } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { searchFinds, textHoldsClause } from '../testing/search-reference';
@@ -104,8 +103,6 @@ describe('folding in every script', () => {
 });
 
 describe('search in scripts without spaces', () => {
-  afterEach(() => testBodiesWith(() => null));
-
   it('finds exactly what the rules find, from the index, the texts and bodies kept as bytes', () => {
     fc.assert(
       fc.property(scriptDataset, scriptSearch, (dataset, search) => {
@@ -116,9 +113,9 @@ describe('search in scripts without spaces', () => {
         expect(
           shown(withSearch(new DatasetSession(dataset, computeColumns(dataset), null)), search),
         ).toEqual(expected);
-        testBodiesWith(storedBodyTest);
-        expect(shown(openSession(storedDataset(dataset)), search)).toEqual(expected);
-        testBodiesWith(() => null);
+        expect(
+          shown(openSession(storedDataset(dataset), { bodyTest: storedBodyTest }), search),
+        ).toEqual(expected);
       }),
       { numRuns: 400 },
     );

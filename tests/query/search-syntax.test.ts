@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { DatasetSession } from '@/query/dataset-session';
 import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';

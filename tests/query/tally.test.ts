@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { helpfulness } from '@/query/aggregates';
-import { openSession } from '@/query/prepare-at-hand';
+import { openSession } from '@/query/loader/open-session';
 import { sortedOrder } from '@/query/run-query';
 import { MOST_VOTED, tallyShown } from '@/query/tally';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
-const prepared = openSession(
+const session = openSession(
   makeDataset([
     makeReview({
       id: 'a',
@@ -20,8 +20,8 @@ const prepared = openSession(
   ]),
 );
 const keys = {
-  ...prepared,
-  byVotes: sortedOrder(prepared, 'votes'),
+  ...session,
+  byVotes: sortedOrder(session, 'votes'),
 };
 
 describe('tallyShown', () => {

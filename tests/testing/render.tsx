@@ -1,18 +1,20 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { Providers } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
 import { datasetIndexQuery } from '@/data/dataset-query';
-import { loadedFrom } from '@/query/prepare-at-hand';
-import { datasetQuery } from '@/query/session-query';
+import { openSession } from '@/query/loader/open-session';
+import { datasetQuery } from '@/query/loader/session-queries';
 import type { Dataset } from '@/data/review-schema';
 import { preferencesStoreApi } from '@/store/preferences-store';
 import { viewStoreApi } from '@/store/view-store';
 import { FIXTURE_URL, smallDataset } from './fixtures';
 
+/** The app's own client (its defaults, and what it lets go disposed), fresh for each test. */
 export function freshQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  return createQueryClient();
 }
 
 /** Resets the view store and storage, so no test sees another's choices. */
@@ -25,7 +27,10 @@ export function resetViewState(): void {
 /** Renders `ui` with a fresh QueryClient holding `dataset` under FIXTURE_URL. */
 export function renderWithData(ui: ReactElement, dataset: Dataset = smallDataset) {
   const client = freshQueryClient();
-  client.setQueryData(datasetQuery(FIXTURE_URL).queryKey, loadedFrom(dataset));
+  client.setQueryData(
+    datasetQuery(FIXTURE_URL).queryKey,
+    openSession(dataset, { index: 'always' }),
+  );
   client.setQueryData(datasetIndexQuery().queryKey, [
     {
       slug: 'pusher-ii-2004',

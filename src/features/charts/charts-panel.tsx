@@ -10,7 +10,7 @@ import { RatingChart } from './rating-chart';
 import { TimelineChart } from './timeline-chart';
 
 interface ChartsPanelProps {
-  prepared: DatasetSession;
+  session: DatasetSession;
   result: QueryResult;
 }
 
@@ -21,16 +21,16 @@ interface ChartsPanelProps {
  * frame, starting once the first reviews have painted, so that mounting them is not one long
  * task.
  */
-export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
+export default function ChartsPanel({ session, result }: ChartsPanelProps) {
   const mounted = useOneByOne(2);
-  useWarmAggregates(prepared);
+  useWarmAggregates(session);
   const [helpfulnessOpen, setHelpfulnessOpen] = useState(false);
   const helpfulnessId = useId();
   const pending = <div className="chart chart--pending" aria-hidden="true" />;
   return (
     <div className="charts">
       {mounted >= 1 ? <RatingChart counts={result.ratingCounts} /> : pending}
-      {mounted >= 2 ? <TimelineChart prepared={prepared} indices={result.indices} /> : pending}
+      {mounted >= 2 ? <TimelineChart session={session} indices={result.indices} /> : pending}
       {/* The most detailed chart waits to be asked for, named so it is one click away. */}
       <div className="chart-fold">
         <button
@@ -44,9 +44,7 @@ export default function ChartsPanel({ prepared, result }: ChartsPanelProps) {
           Helpfulness
         </button>
         <div id={helpfulnessId}>
-          {helpfulnessOpen ? (
-            <HelpfulnessChart prepared={prepared} indices={result.indices} />
-          ) : null}
+          {helpfulnessOpen ? <HelpfulnessChart session={session} indices={result.indices} /> : null}
         </div>
       </div>
     </div>
@@ -61,21 +59,21 @@ const WARM_ROUNDS = 3;
  * run a few times in idle moments after a dataset is shown (results dropped): the engine compiles
  * it fully only after that, and the first filters spent twice as long in it as later ones.
  */
-function useWarmAggregates(prepared: DatasetSession) {
+function useWarmAggregates(session: DatasetSession) {
   useEffect(() => {
-    const few = Int32Array.from({ length: Math.ceil(prepared.size / 8) }, (_, k) => k * 8);
-    const most = Int32Array.from({ length: prepared.size }, (_, i) => i);
+    const few = Int32Array.from({ length: Math.ceil(session.size / 8) }, (_, k) => k * 8);
+    const most = Int32Array.from({ length: session.size }, (_, i) => i);
     const step = (shown: Int32Array) => () => {
       // A copy each time: the charts' pass is kept per list of shown reviews.
       const indices = shown.slice();
-      timeline(prepared, indices);
-      helpfulness(prepared, indices);
+      timeline(session, indices);
+      helpfulness(session, indices);
     };
     return runSpaced(
       Array.from({ length: WARM_ROUNDS }, () => [step(few), step(most)]).flat(),
       1500,
     );
-  }, [prepared]);
+  }, [session]);
 }
 
 const WARM_UP_DATA = [1, 2, 3].map((key) => ({ key: String(key) }));

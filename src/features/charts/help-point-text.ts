@@ -29,15 +29,15 @@ export interface PointText {
 const texts = new WeakMap<DatasetSession, Map<number, PointText>>();
 
 export function textOf(
-  prepared: DatasetSession,
+  session: DatasetSession,
   point: HelpfulnessPoint,
   title: string,
   up: number,
 ): PointText {
-  let known = texts.get(prepared);
+  let known = texts.get(session);
   if (!known) {
     known = new Map();
-    texts.set(prepared, known);
+    texts.set(session, known);
   }
   let text = known.get(point.index);
   if (text === undefined) {

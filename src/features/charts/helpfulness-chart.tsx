@@ -29,34 +29,34 @@ interface Named {
 }
 
 interface HelpfulnessChartProps {
-  prepared: DatasetSession;
+  session: DatasetSession;
   indices: Int32Array;
 }
 
 export const HelpfulnessChart = memo(function HelpfulnessChart({
-  prepared,
+  session,
   indices,
 }: HelpfulnessChartProps) {
   const [named, setNamed] = useState<Named | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const clearActive = useCallback(() => setNamed(null), []);
   const { data, noVotes, omitted } = useMemo(() => {
-    const summary = helpfulness(prepared, indices);
-    const reviews = prepared.dataset.reviews;
+    const summary = helpfulness(session, indices);
+    const reviews = session.dataset.reviews;
     const points: PointDatum[] = summary.points.map((point, position) => {
       const review = reviews[point.index];
       const title = reviewTitle(review);
       const up = review?.helpful.up ?? 0;
-      const text = textOf(prepared, point, title, up);
+      const text = textOf(session, point, title, up);
       return { ...point, position, id: review?.id ?? '', title, up, text };
     });
     return { data: points, noVotes: summary.noVotes, omitted: summary.omitted };
-  }, [prepared, indices]);
+  }, [session, indices]);
   // The votes axis spans the whole dataset: filters move no point sideways and leave recharts'
   // part of the chart as it is.
   const mostVotes = useMemo(
-    () => Math.max(1, prepared.votes[sortedOrder(prepared, 'votes')[0] ?? -1] ?? 0),
-    [prepared],
+    () => Math.max(1, session.votes[sortedOrder(session, 'votes')[0] ?? -1] ?? 0),
+    [session],
   );
   const ticks = useMemo(() => voteTicks(mostVotes), [mostVotes]);
   const domain = useMemo<[number, number]>(() => [1, ticks.at(-1) ?? 10], [ticks]);

@@ -77,7 +77,7 @@ function PeriodButtons({ buckets }: { buckets: readonly TimelineBucket[] }) {
 }
 
 interface TimelineChartProps {
-  prepared: DatasetSession;
+  session: DatasetSession;
   indices: Int32Array;
 }
 
@@ -152,14 +152,11 @@ const LEGEND = [
   [`Mean rating (right axis; periods with ${MEAN_FROM} or more ratings)`, 'mean'],
 ] as const;
 
-export const TimelineChart = memo(function TimelineChart({
-  prepared,
-  indices,
-}: TimelineChartProps) {
+export const TimelineChart = memo(function TimelineChart({ session, indices }: TimelineChartProps) {
   // Memoized: a resize re-renders the chart (for its labels) without new reviews to count.
   const { granularity, buckets, undated } = useMemo(
-    () => timeline(prepared, indices),
-    [prepared, indices],
+    () => timeline(session, indices),
+    [session, indices],
   );
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
   const top = countTop(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { refreshLibrary, setLibraryNotice, type LibraryEntry } from '@/data/library-query';
+import { refreshLibrary, type LibraryEntry } from '@/data/library-query';
+import { setLibraryNotice } from '@/data/library-notice';
 import { failureText } from '@/data/load-error';
 import { focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';

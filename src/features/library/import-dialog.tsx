@@ -1,15 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Dataset } from '@/data/review-schema';
 import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
-import {
-  libraryDatasetQuery,
-  mergeDatasets,
-  refreshLibrary,
-  sameFilm,
-  type LibraryEntry,
-} from '@/data/library-query';
+import { libraryReviewIdsQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
+import { countNew, mergeDatasets, sameFilm } from '@/data/library-merge';
 import { addToLibrary, addUnlessFilmKept, mergeIntoLibrary } from '@/data/library-actions';
 import { onLibraryBlocked } from '@/data/library-db';
 import { failureText } from '@/data/load-error';
@@ -102,16 +97,21 @@ export function ImportDialog({
   const libraryMatch = preview
     ? (found ?? library.find((entry) => sameFilm(entry.film, preview.dataset.film)))
     : undefined;
-  const matchDataset = useQuery({
-    ...libraryDatasetQuery(libraryMatch?.id ?? ''),
+  const matchIds = useQuery({
+    ...libraryReviewIdsQuery(libraryMatch?.id ?? ''),
     enabled: libraryMatch !== undefined,
   });
-  const base: Dataset | null = libraryMatch
-    ? (matchDataset.data ?? null)
-    : preview && openDataset && sameFilm(openDataset.film, preview.dataset.film)
+  const openMatch: Dataset | null =
+    !libraryMatch && preview && openDataset && sameFilm(openDataset.film, preview.dataset.film)
       ? openDataset
       : null;
-  const merged = base && preview ? mergeDatasets(base, preview.dataset) : null;
+  const openIds = useMemo(
+    () => (openMatch ? new Set(openMatch.reviews.map((review) => review.id)) : null),
+    [openMatch],
+  );
+  const known: ReadonlySet<string> | null = libraryMatch ? (matchIds.data ?? null) : openIds;
+  /** What merging would add, when a merge is offered. */
+  const merged = known && preview ? { added: countNew(known, preview.dataset) } : null;
 
   const keep = async (save: () => Promise<{ id: string; problem: string | null }>) => {
     if (saving) return;
@@ -169,8 +169,10 @@ export function ImportDialog({
       }));
       return;
     }
+    if (!openMatch) return;
+    const { dataset } = mergeDatasets(openMatch, preview.dataset);
     void keep(async () => {
-      const saved = await addToLibrary(merged.dataset);
+      const saved = await addToLibrary(dataset);
       return { id: saved.value.id, problem: saved.problem };
     });
   };

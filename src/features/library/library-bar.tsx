@@ -3,14 +3,8 @@ import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from
 import { localKey } from '@/data/dataset-key';
 import { countOf, shortDateText } from '@/components/format';
 import { datasetIndexQuery } from '@/data/dataset-query';
-import {
-  getLibraryNotice,
-  libraryQuery,
-  refreshLibrary,
-  setLibraryNotice,
-  subscribeLibraryNotice,
-  type LibraryEntry,
-} from '@/data/library-query';
+import { libraryQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
+import { getLibraryNotice, setLibraryNotice, subscribeLibraryNotice } from '@/data/library-notice';
 import { failureText } from '@/data/load-error';
 import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';

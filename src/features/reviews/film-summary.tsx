@@ -7,10 +7,10 @@ import { yearName } from '@/lib/year-name';
 import { emptyRatingCounts, type RatingCounts } from '@/query/view-query';
 
 /** Every review's stated rating counted once per dataset (the header speaks of all of them). */
-function allRatings(prepared: DatasetSession): RatingCounts {
+function allRatings(session: DatasetSession): RatingCounts {
   const counts = emptyRatingCounts();
-  for (let i = 0; i < prepared.size; i += 1) {
-    const stars = prepared.rating[i] ?? 0;
+  for (let i = 0; i < session.size; i += 1) {
+    const stars = session.rating[i] ?? 0;
     const key = stars >= 1 && stars <= 10 ? (stars as keyof RatingCounts) : 'unrated';
     counts[key] += 1;
   }
@@ -29,12 +29,12 @@ export function yearSpan([first, last]: readonly [number, number]): string | nul
  * The film's line under its title, in plain words: how many reviews there are (and how many the
  * page declared), the ratings with their sample, and the years the reviews were written.
  */
-export const FilmSummary = memo(function FilmSummary({ prepared }: { prepared: DatasetSession }) {
-  const { dataset } = prepared;
-  const counts = useMemo(() => allRatings(prepared), [prepared]);
+export const FilmSummary = memo(function FilmSummary({ session }: { session: DatasetSession }) {
+  const { dataset } = session;
+  const counts = useMemo(() => allRatings(session), [session]);
   const reviews = dataset.reviews.length;
   const declared = dataset.declaredReviewCount;
-  const span = yearSpan(prepared.monthRange);
+  const span = yearSpan(session.monthRange);
   const parts = [
     declared === null
       ? countOf(reviews, 'review')

@@ -7,13 +7,13 @@ import { errorText } from '@/lib/error-text';
 import type { Review } from '@/data/review-schema';
 import { BodyPacker, type BodyPiece, type ReviewFields } from '@/data/stored-review';
 import { streamDataset } from '@/data/read-dataset';
-import type { Columns } from './columns';
-import { ColumnsBuilder } from './columns-builder';
-import type { SortedOrder } from './dataset-session';
-import { computeSortedOrder } from './run-query';
-import { indexBuffers, type SearchIndex } from './search-index';
-import { SearchIndexBuilder } from './search-index-builder';
-import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from './view-query';
+import type { Columns } from '../columns';
+import { ColumnsBuilder } from '../columns-builder';
+import type { SortedOrder } from '../dataset-session';
+import { computeSortedOrder } from '../run-query';
+import { indexBuffers, type SearchIndex } from '../search-index';
+import { SearchIndexBuilder } from '../search-index-builder';
+import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from '../view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
 

@@ -1,0 +1,74 @@
+import { queryOptions } from '@tanstack/react-query';
+import { sessionOnlyDataset } from '@/data/library-session-store';
+import { DatasetLoadError } from '@/data/load-error';
+import { reportProgress } from '@/data/load-progress';
+import { queryKeys } from '@/data/query-keys';
+import { sameOriginUrl } from '@/data/same-origin';
+import type { DatasetSession } from '../dataset-session';
+import { loadInWorker } from './load-in-worker';
+import type { SessionSource } from './session-worker';
+
+// The open dataset has one owner: the query cache. Each query below hands it a ready
+// DatasetSession, and the cache disposes of it when it lets the entry go or replaces it (see
+// app/query-client). Components ask the session and keep nothing of it.
+
+function absolute(url: string): string {
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
+/** Loads off the main thread where workers exist, else here. */
+async function load(source: SessionSource, signal: AbortSignal): Promise<DatasetSession | null> {
+  if (typeof Worker !== 'undefined') return loadInWorker(source, signal);
+  // The validator is fetched only here, where there is no worker to run it.
+  const { readDataset } = await import('@/data/read-dataset');
+  const dataset =
+    source.kind === 'url'
+      ? await readDataset(source.url, reportProgress, signal)
+      : await (await import('@/data/library-db')).readLibraryDataset(source.id);
+  return dataset === null
+    ? null
+    : (await import('./open-session')).openSession(dataset, { index: 'always' });
+}
+
+// Datasets are large: one no longer shown is let go half a minute after, not five.
+const GC_MS = 30_000;
+
+const sessionOptions = {
+  staleTime: Infinity,
+  gcTime: GC_MS,
+  // A dataset that is missing or malformed stays so: retrying only delays the message.
+  retry: false,
+  // A session is one object with a life of its own, never rebuilt from a copy.
+  structuralSharing: false,
+} as const;
+
+/** The dataset at a URL (on this site only: the worker's requests are not under the page's policy). */
+export function datasetQuery(url: string) {
+  return queryOptions({
+    queryKey: queryKeys.dataset(url),
+    queryFn: async ({ signal }): Promise<DatasetSession> => {
+      if (sameOriginUrl(url, globalThis.location?.href ?? 'http://localhost/') === null) {
+        throw new DatasetLoadError(
+          `Could not load the dataset from ${url}: only datasets on this site are opened.`,
+        );
+      }
+      const session = await load({ kind: 'url', url: absolute(url) }, signal);
+      if (session === null) throw new DatasetLoadError(`Could not load the dataset from ${url}.`);
+      return session;
+    },
+    ...sessionOptions,
+  });
+}
+
+/** An imported dataset, read from the library when opened; null when it is not there. */
+export function librarySessionQuery(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.librarySession(id),
+    queryFn: async ({ signal }): Promise<DatasetSession | null> => {
+      const kept = sessionOnlyDataset(id);
+      if (kept) return (await import('./open-session')).openSession(kept, { index: 'always' });
+      return load({ kind: 'library', id }, signal);
+    },
+    ...sessionOptions,
+  });
+}
