@@ -55,7 +55,8 @@ describe('packed postings', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // Up to 70,000 reviews a run: seconds alone, more on a busy machine.
+  }, 60_000);
 
   it("count a word's reviews among any others", () => {
     fc.assert(
