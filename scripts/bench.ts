@@ -28,6 +28,7 @@ import {
   type Kind,
   type Run,
 } from './bench-measure';
+import { earlyReader } from './early-reader';
 import { generateDataset } from './gen-synthetic';
 
 // Opens a generated dataset in the built app in headless Chromium and prints load, interaction
@@ -229,5 +230,26 @@ try {
   );
 } finally {
   await browser.close();
+}
+
+// The same dataset read by a reader who acts from the first review on, in a fresh browser: the
+// memory of every renderer right after 30 interactions (see early-reader).
+try {
+  const fresh = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+  });
+  try {
+    const early = await earlyReader(
+      fresh,
+      `${base}/?data=${DATA_PATH}`,
+      fileBytes,
+      'bench: early reader',
+    );
+    for (const line of early.lines) console.log(line);
+  } finally {
+    await fresh.close();
+  }
+} finally {
   server.httpServer.close();
 }
