@@ -15,7 +15,11 @@ const layerZones = [
   { target: './src/query', from: ['./src/store', './src/features', './src/app'] },
   { target: './src/store', from: ['./src/features', './src/app'] },
   { target: './src/features', from: ['./src/app'] },
-  { target: './src/components', from: ['./src/store', './src/features', './src/app'] },
+  // Shared display pieces know no layer, so that any layer may use them.
+  {
+    target: './src/components',
+    from: ['./src/data', './src/query', './src/store', './src/features', './src/app'],
+  },
   {
     target: './src/lib',
     from: [

@@ -609,14 +609,19 @@ export interface Memory {
   heapTotal: number;
 }
 
-export async function memory(browser: Browser, page: Page, cdp: CDPSession): Promise<Memory> {
-  const pid = await rendererOf(browser, page);
+/** The browser's renderer processes (pages and their workers), as the browser lists them. */
+export async function rendererProcesses(browser: Browser): Promise<number[]> {
   const browserSession = await browser.newBrowserCDPSession();
   const { processInfo } = (await browserSession.send('SystemInfo.getProcessInfo')) as {
     processInfo: Array<{ type: string; id: number }>;
   };
   await browserSession.detach();
-  const renderers = processInfo.filter((process) => process.type === 'renderer');
+  return processInfo.filter((process) => process.type === 'renderer').map(({ id }) => id);
+}
+
+export async function memory(browser: Browser, page: Page, cdp: CDPSession): Promise<Memory> {
+  const pid = await rendererOf(browser, page);
+  const renderers = (await rendererProcesses(browser)).map((id) => ({ id }));
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
   return {
     page: pid === null ? null : pss(pid),

@@ -9,6 +9,8 @@ import {
   memory,
   ms,
   openBenchPage,
+  pss,
+  rendererProcesses,
   searchWord,
   spread,
   typeSearch,
@@ -89,9 +91,12 @@ export async function earlyReader(
     let sampling = Promise.resolve();
     const sampler = setInterval(() => {
       sampling = sampling
-        .then(() => memory(browser, page, cdp))
-        .then((now) => {
-          peak = Math.max(peak, now.renderers);
+        .then(() => rendererProcesses(browser))
+        .then((pids) => {
+          peak = Math.max(
+            peak,
+            pids.reduce((sum, pid) => sum + (pss(pid) ?? 0), 0),
+          );
         })
         .catch(() => undefined);
     }, 250);
@@ -117,8 +122,8 @@ export async function earlyReader(
     } finally {
       clearInterval(sampler);
     }
-    const afterUse = await memory(browser, page, cdp);
     await sampling;
+    const afterUse = await memory(browser, page, cdp);
     peak = Math.max(peak, afterUse.renderers);
     const end = await page.evaluate(() => performance.now());
     const timed = await withEventTiming(page, runs);

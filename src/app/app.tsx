@@ -3,7 +3,7 @@ import { createContext, lazy, Suspense, use, useState, type ReactNode } from 're
 import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
-import { PageSkeleton } from '@/components/skeleton';
+import { PageSkeleton } from './page-skeleton';
 import { parseDatasetKey, refusedDataMessage, requestedData } from '@/data/dataset-key';
 import { datasetFileUrl, datasetIndexQuery } from '@/data/dataset-query';
 import { libraryQuery, type LibraryEntry } from '@/data/library-query';

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { ChartsFold } from '@/components/charts-fold';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { ratingsInShort } from '@/components/rating-words';
+import { ratingsInShort } from '@/query/rating-words';
 import { useMediaQuery } from '@/components/use-media-query';
 import { ClearFilters } from '@/features/controls/clear-filters';
 import { DateRange } from '@/features/controls/date-range';

@@ -84,3 +84,12 @@ export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
+
+const bytesFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** A size in bytes the way people say it: `812 kB`, `1.4 MB`, `2 GB`. */
+export function bytesText(value: number): string {
+  if (value < 1e6) return `${bytesFormat.format(value / 1e3)} kB`;
+  if (value < 1e9) return `${bytesFormat.format(value / 1e6)} MB`;
+  return `${bytesFormat.format(value / 1e9)} GB`;
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { countOf, countText } from '@/components/format';
-import { ratingsInWords } from '@/components/rating-words';
+import { ratingsInWords } from '@/query/rating-words';
 import {
   RATING_KEYS,
   sameRatingCounts,

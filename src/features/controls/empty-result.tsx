@@ -1,5 +1,5 @@
 import { EmptyState } from '@/components/empty-state';
-import { ratingLabelList } from '@/components/rating-words';
+import { ratingLabelList } from '@/query/rating-words';
 import { isFiltered, type ViewQuery } from '@/query/view-query';
 import { useViewActions } from '@/store/view-store';
 

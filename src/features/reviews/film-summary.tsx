@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { countOf, countText } from '@/components/format';
-import { meanWords } from '@/components/rating-words';
+import { meanWords } from '@/query/rating-words';
 import { ratingSummary } from '@/query/rating-summary';
 import type { DatasetSession } from '@/query/dataset-session';
 import { yearName } from '@/lib/year-name';

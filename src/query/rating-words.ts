@@ -1,6 +1,6 @@
-import { ratingSummary, type RatingSummary } from '@/query/rating-summary';
-import { RATING_KEYS, type RatingCounts, type RatingKey } from '@/query/view-query';
-import { countOf, countText, decimalText, listText } from './format';
+import { countOf, countText, decimalText, listText } from '@/components/format';
+import { ratingSummary, type RatingSummary } from './rating-summary';
+import { RATING_KEYS, type RatingCounts, type RatingKey } from './view-query';
 
 /** Below this many stated ratings the scores themselves are listed beside the mean. */
 export const LIST_SCORES_BELOW = 10;

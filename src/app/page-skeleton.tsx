@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { countOf, decimalText } from './format';
+import { countOf, decimalText } from '@/components/format';
 import { getLatestProgress, subscribeProgress, type LoadProgress } from '@/data/load-progress';
 
 function describe(progress: LoadProgress | null): string {
