@@ -2,14 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
+import { firstDatasetUrl } from '@/app/first-dataset';
 import { createQueryClient } from '@/app/query-client';
 import { followOtherTabs } from '@/data/library-channel';
+import { datasetQuery } from '@/query/loader/session-queries';
 import { startUrlSync } from '@/store/url-sync';
 import { preferencesStoreApi } from '@/store/preferences-store';
 import './app/theme.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root: HTMLElement = rootElement;
 
 startUrlSync(window);
 // Another tab's votes, spoilers, theme and library changes show here too.
@@ -20,15 +23,30 @@ window.addEventListener('storage', (event) => {
 const client = createQueryClient();
 followOtherTabs(client);
 
-createRoot(root, {
-  // A caught error is already shown to the reader as an alert in its panel.
-  onCaughtError: (error) => {
-    if (import.meta.env.DEV) console.debug('caught', error);
-  },
-}).render(
-  <StrictMode>
-    <Providers client={client}>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+// The dataset starts loading with the first module, beside the rest of the page's start. The
+// first render waits a moment for it, so that a small film shows its reviews at once rather than
+// a skeleton first; a large one shows the skeleton and its progress after that moment.
+const FIRST_RENDER_WAITS_MS = 400;
+
+function render(): void {
+  createRoot(root, {
+    // A caught error is already shown to the reader as an alert in its panel.
+    onCaughtError: (error) => {
+      if (import.meta.env.DEV) console.debug('caught', error);
+    },
+  }).render(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+}
+
+const firstUrl = firstDatasetUrl(window.location.search);
+if (firstUrl === null) render();
+else {
+  const first = client.prefetchQuery(datasetQuery(firstUrl));
+  const moment = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
+  void Promise.race([first, moment]).then(render);
+}

@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { createContext, lazy, Suspense, use, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, use, useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
@@ -23,16 +23,29 @@ const ChartsWarmUp = lazy(() =>
   preloadCharts().then((module) => ({ default: module.ChartsWarmUp })),
 );
 
-/** The skeleton while a dataset loads; meanwhile the charts' code loads and warms up too. */
+/** A load longer than this has the charts' code load and warm up meanwhile. */
+const WARM_CHARTS_AFTER_MS = 1000;
+
+/**
+ * The skeleton while a dataset loads. A long load has the charts' code load and warm up
+ * meanwhile; a short one leaves the page to the first reviews, and the charts follow them.
+ */
 function Loading() {
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLong(true), WARM_CHARTS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <>
       <PageSkeleton />
-      <ErrorBoundary fallback={() => null}>
-        <Suspense fallback={null}>
-          <ChartsWarmUp />
-        </Suspense>
-      </ErrorBoundary>
+      {long ? (
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <ChartsWarmUp />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { BUNDLED_INDEX } from './bundled-index';
 import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
 import { fetchText, parseJson } from './fetch-json';
 import { queryKeys } from './query-keys';
@@ -17,6 +18,9 @@ export function datasetIndexQuery(indexUrl: string = DEFAULT_INDEX_URL) {
   return queryOptions({
     queryKey: queryKeys.datasetIndex(indexUrl),
     queryFn: ({ signal }) => fetchIndex(indexUrl, signal),
+    // The app's own list is known when it is built: asking for it again would only delay the
+    // first review.
+    initialData: indexUrl === DEFAULT_INDEX_URL ? [...BUNDLED_INDEX] : undefined,
     staleTime: Infinity,
   });
 }

@@ -1,4 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import { BUNDLED_INDEX } from '@/data/bundled-index';
+import { datasetFileUrl } from '@/data/dataset-query';
 import { sessionOnlyDataset } from '@/data/library-session-store';
 import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
@@ -16,18 +18,34 @@ function absolute(url: string): string {
   return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
-/** Loads off the main thread where workers exist, else here. */
+/**
+ * Up to this many reviews, a bundled film is read here rather than in the loader's worker:
+ * starting a worker costs more than reading a small file (see docs/performance.md, cold start).
+ */
+export const READ_HERE_UP_TO = 1000;
+
+/** Whether `url` is a bundled film small enough to read on the page itself. */
+function smallBundled(url: string): boolean {
+  return BUNDLED_INDEX.some(
+    (entry) => entry.reviewCount <= READ_HERE_UP_TO && absolute(datasetFileUrl(entry)) === url,
+  );
+}
+
+/** Loads off the main thread where workers exist and the dataset is not small, else here. */
 async function load(source: SessionSource, signal: AbortSignal): Promise<DatasetSession | null> {
-  if (typeof Worker !== 'undefined') return loadInWorker(source, signal);
-  // The validator is fetched only here, where there is no worker to run it.
-  const { readDataset } = await import('@/data/read-dataset');
+  const here = typeof Worker === 'undefined' || (source.kind === 'url' && smallBundled(source.url));
+  if (!here) return loadInWorker(source, signal);
+  // The validator is fetched only here, where there is no worker to run it; the session's code
+  // comes at the same time.
+  const [{ readDataset }, { openSession }] = await Promise.all([
+    import('@/data/read-dataset'),
+    import('./open-session'),
+  ]);
   const dataset =
     source.kind === 'url'
       ? await readDataset(source.url, reportProgress, signal)
       : await (await import('@/data/library-db')).readLibraryDataset(source.id);
-  return dataset === null
-    ? null
-    : (await import('./open-session')).openSession(dataset, { index: 'always' });
+  return dataset === null ? null : openSession(dataset, { index: 'always' });
 }
 
 // Datasets are large: one no longer shown is let go half a minute after, not five.
