@@ -1,6 +1,7 @@
 import { DamagedDatasetError, DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import type { Review } from '@/data/review-schema';
+import type { BodyPiece } from '@/data/stored-review';
 import { DatasetSession } from '../dataset-session';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 
@@ -28,6 +29,8 @@ export function loadInWorker(
       reject(signal.reason);
     });
     const reviews: Review[] = [];
+    // Each piece's bodies, as the page keeps them: the worker borrows a copy of each to index it.
+    const pieces: BodyPiece[] = [];
     const handle = async (message: SessionResponse) => {
       switch (message.type) {
         case 'progress':
@@ -36,6 +39,7 @@ export function loadInWorker(
         case 'reviews': {
           const { StoredReview } = await stored;
           const { bodies } = message;
+          pieces.push(bodies);
           message.reviews.forEach((fields, slot) => {
             reviews.push(new StoredReview(fields, bodies, slot));
           });
@@ -62,8 +66,19 @@ export function loadInWorker(
         case 'orders':
           session?.addOrders(message.orders);
           break;
+        case 'bodies-wanted': {
+          const piece = pieces[message.piece];
+          if (!piece) break;
+          const bodies = { bytes: piece.bytes.slice(), ends: piece.ends.slice() };
+          worker.postMessage(
+            { type: 'bodies', piece: message.piece, bodies } satisfies SessionRequest,
+            [bodies.bytes.buffer, bodies.ends.buffer],
+          );
+          break;
+        }
         case 'index':
           session?.attachIndex(message.index);
+          pieces.length = 0;
           stop();
           break;
         case 'missing':

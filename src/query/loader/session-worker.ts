@@ -17,8 +17,14 @@ import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from '../view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
 
-/** `source` starts the load; `next` says the page has taken the last piece of reviews. */
-export type SessionRequest = { type: 'load'; source: SessionSource } | { type: 'next' };
+/**
+ * `source` starts the load; `next` says the page has taken the last piece of reviews; `bodies`
+ * lends back a copy of a piece's bodies, which this worker asked for to index them.
+ */
+export type SessionRequest =
+  | { type: 'load'; source: SessionSource }
+  | { type: 'next' }
+  | { type: 'bodies'; piece: number; bodies: BodyPiece };
 
 export type SessionResponse =
   | { type: 'progress'; progress: LoadProgress }
@@ -30,6 +36,8 @@ export type SessionResponse =
       orders: Array<[SortKey, SortedOrder]>;
     }
   | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
+  /** Asks the page for a copy of a piece's bodies (the page holds the only one). */
+  | { type: 'bodies-wanted'; piece: number }
   | { type: 'index'; index: SearchIndex }
   | { type: 'missing' }
   /** A library dataset of the wrong shape: the page offers to delete it. */
@@ -104,24 +112,22 @@ class PieceSender {
   }
 }
 
-/** Bytes per block of searchable text: a review's text starts a new block when it would not fit. */
-const TEXT_BLOCK = 8 << 20;
+/** Bytes per block of titles and authors: a review's start a new block when they would not fit. */
+const TEXT_BLOCK = 1 << 20;
 
 /**
- * The searchable text of every review (title, body and author, a line apart: no word spans
- * two), kept as UTF-8 bytes until the index is built from it after the first reviews show.
- * Held as bytes rather than strings, it goes with this worker when the page ends it, where
- * strings left the engine's freed pages to the page until its next full collection. The bytes
- * are kept in blocks, each let go once indexed: one array doubled as it filled held up to
- * twice the text, and three times while it was copied.
+ * What the index reads besides the bodies: each review's title and author, a line apart, kept as
+ * UTF-8 bytes in blocks until the index is built after the first reviews show. The bodies, most
+ * of the text, are not kept here: the page holds them (moved there as bytes), and lends a copy of
+ * each piece back while it is indexed, so the text is held once rather than twice.
  */
-class SearchTexts {
-  private readonly blocks: Array<{ bytes: Uint8Array; ends: number[] } | null> = [];
+class TitlesAndAuthors {
+  private readonly blocks: Array<{ bytes: Uint8Array; ends: number[] }> = [];
   private used = 0;
   private readonly encoder = new TextEncoder();
 
   add(review: Review): void {
-    const text = `${review.title ?? ''}\n${review.body}\n${review.author ?? ''}`;
+    const text = `${review.title ?? ''}\n${review.author ?? ''}`;
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     const most = text.length * 3;
     let block = this.blocks.at(-1);
@@ -134,24 +140,61 @@ class SearchTexts {
     block.ends.push(this.used);
   }
 
-  /** Builds the index from the texts, letting each block go once read. */
-  index(): SearchIndex {
+  /** Each review's title and author, in order. */
+  *texts(): Generator<string> {
     const decoder = new TextDecoder();
-    const count = this.blocks.reduce((sum, block) => sum + (block?.ends.length ?? 0), 0);
-    const builder = new SearchIndexBuilder(count);
-    for (let b = 0; b < this.blocks.length; b += 1) {
-      const block = this.blocks[b];
-      if (!block) continue;
+    for (const block of this.blocks) {
       let start = 0;
       for (const end of block.ends) {
-        builder.add([decoder.decode(block.bytes.subarray(start, end))]);
+        yield decoder.decode(block.bytes.subarray(start, end));
         start = end;
       }
-      this.blocks[b] = null;
     }
-    this.blocks.length = 0;
-    return builder.finish();
   }
+}
+
+/** Pieces of bodies the page lends back, by piece number, and those asked for. */
+const lent = new Map<number, BodyPiece>();
+const awaited = new Map<number, (bodies: BodyPiece) => void>();
+
+function borrow(piece: number): Promise<BodyPiece> {
+  const here = lent.get(piece);
+  if (here) {
+    lent.delete(piece);
+    return Promise.resolve(here);
+  }
+  post({ type: 'bodies-wanted', piece });
+  return new Promise((resolve) => awaited.set(piece, resolve));
+}
+
+function lend(piece: number, bodies: BodyPiece): void {
+  const waiting = awaited.get(piece);
+  awaited.delete(piece);
+  if (waiting) waiting(bodies);
+  else lent.set(piece, bodies);
+}
+
+/**
+ * Builds the index from the titles and authors kept here and the bodies the page lends back a
+ * piece at a time (the next one asked for while this one is read).
+ */
+async function buildIndex(fields: TitlesAndAuthors, count: number): Promise<SearchIndex> {
+  const builder = new SearchIndexBuilder(count);
+  const decoder = new TextDecoder();
+  const pieceCount = Math.ceil(count / REVIEWS_PER_MESSAGE);
+  const texts = fields.texts();
+  let next = pieceCount > 0 ? borrow(0) : null;
+  for (let piece = 0; piece < pieceCount; piece += 1) {
+    const bodies = await (next ?? borrow(piece));
+    next = piece + 1 < pieceCount ? borrow(piece + 1) : null;
+    let start = 0;
+    for (const end of bodies.ends) {
+      const titleAndAuthor = texts.next().value ?? '';
+      builder.add([titleAndAuthor, decoder.decode(bodies.bytes.subarray(start, end))]);
+      start = end;
+    }
+  }
+  return builder.finish();
 }
 
 // One load per worker: its pieces, and the page's word that it took the last.
@@ -159,10 +202,10 @@ const pieces = new PieceSender();
 
 async function load(source: SessionSource): Promise<void> {
   const columns = new ColumnsBuilder(REVIEWS_PER_MESSAGE);
-  const texts = new SearchTexts();
+  const fields = new TitlesAndAuthors();
   const take = (review: Review) => {
     columns.add(review);
-    texts.add(review);
+    fields.add(review);
     pieces.add(review);
   };
   let head: DatasetHead;
@@ -203,7 +246,7 @@ async function load(source: SessionSource): Promise<void> {
   post({ type: 'columns', head, columns: made, orders: first }, orderBuffers(first));
   const rest = SORT_KEYS.filter((sort) => sort !== DEFAULT_VIEW.sort).map(sortOf);
   post({ type: 'orders', orders: rest }, orderBuffers(rest));
-  const index = texts.index();
+  const index = await buildIndex(fields, size);
   post({ type: 'index', index }, indexBuffers(index));
 }
 
@@ -215,6 +258,10 @@ scope.onmessage = (event: MessageEvent<SessionRequest>) => {
   const request = event.data;
   if (request.type === 'next') {
     pieces.took();
+    return;
+  }
+  if (request.type === 'bodies') {
+    lend(request.piece, request.bodies);
     return;
   }
   load(request.source).catch((error: unknown) =>
