@@ -86,10 +86,27 @@ const KEPT = `(?!${ACCENT})${WORD_CHAR}`;
  * between, each whole but the last, which may be the start of a longer word.
  */
 export function clausePattern(clause: SearchClause, flags = 'u'): RegExp {
-  // The spaces or punctuation after each word but the last make that word whole. Accents with
-  // no letter before them fold away, and are read as nothing.
-  const parts = clause.words.map((word) => wordPattern(word));
-  return new RegExp(`(?<!${KEPT}${ACCENT}*)${parts.join(`(?:${NOT_WORD}${ACCENT}*)+`)}`, flags);
+  const source = patternSource(`written ${clause.words.join(' ')}`, () => {
+    // The spaces or punctuation after each word but the last make that word whole. Accents with
+    // no letter before them fold away, and are read as nothing.
+    const parts = clause.words.map((word) => wordPattern(word));
+    return `(?<!${KEPT}${ACCENT}*)${parts.join(`(?:${NOT_WORD}${ACCENT}*)+`)}`;
+  });
+  return new RegExp(source, flags);
+}
+
+// A pattern's source takes a while to write (every letter offers each way of writing it), and
+// the same clause is asked for again and again: for each field of each review it marks.
+const SOURCES_KEPT = 256;
+const sources = new Map<string, string>();
+
+function patternSource(key: string, write: () => string): string {
+  const known = sources.get(key);
+  if (known !== undefined) return known;
+  if (sources.size >= SOURCES_KEPT) sources.clear();
+  const source = write();
+  sources.set(key, source);
+  return source;
 }
 
 const UNSPACED = `[${UNSPACED_CHARS}]`;
@@ -107,11 +124,13 @@ function startBefore(char: string): string {
  * punctuation between, or none where the next starts a word (ガンダム最高 holds ガンダム 最高).
  */
 export function foldedPattern(clause: SearchClause, flags = 'u'): RegExp {
-  // Folded words are letters, digits and marks: none is special in a pattern.
-  const parts = clause.words.map(
-    (word) => `${startBefore(String.fromCodePoint(word.codePointAt(0) ?? 32))}${word}`,
+  const source = patternSource(`folded ${clause.words.join(' ')}`, () =>
+    clause.words
+      // Folded words are letters, digits and marks: none is special in a pattern.
+      .map((word) => `${startBefore(String.fromCodePoint(word.codePointAt(0) ?? 32))}${word}`)
+      .join(`${NOT_WORD}*`),
   );
-  return new RegExp(parts.join(`${NOT_WORD}*`), flags);
+  return new RegExp(source, flags);
 }
 
 // Below U+0250 and in the Greek, Cyrillic and Latin Extended Additional blocks, the pattern over
