@@ -1,87 +1,29 @@
 import { readDatasetParam, writeDatasetParam } from '@/data/dataset-key';
 import { whenIdle } from '@/lib/schedule';
-import {
-  DEFAULT_VIEW,
-  isoDay,
-  RATING_KEYS,
-  SORT_KEYS,
-  type RatingKey,
-  type ViewQuery,
-} from '@/query/view-query';
+import type { ViewQuery } from '@/query/view-query';
+import { FIELD_KEYS, fieldOf, pickView, sameView, viewOf, type FieldKey } from './view-fields';
 import { viewStoreApi } from './view-store';
 
-const PARAM = {
-  sort: 'sort',
-  rating: 'rating',
-  search: 'q',
-  spoilers: 'spoilers',
-  from: 'from',
-  to: 'to',
-} as const;
-
-function readRating(token: string): RatingKey | null {
-  if (token === 'unrated') return 'unrated';
-  if (!/^(?:10|[1-9])$/.test(token)) return null;
-  return Number(token) as RatingKey;
-}
-
-/** The view a query string names. Unknown or malformed parameters fall back to the default. */
+/** The view a query string names. Unknown or malformed parameters give the initial value. */
 export function readViewFromSearch(search: string): ViewQuery {
   const params = new URLSearchParams(search);
-  const sortParam = params.get(PARAM.sort);
-  const sort = SORT_KEYS.find((key) => key === sortParam) ?? DEFAULT_VIEW.sort;
-  const ratings = new Set<RatingKey>();
-  for (const token of (params.get(PARAM.rating) ?? '').split(',')) {
-    const rating = readRating(token.trim().toLowerCase());
-    if (rating !== null) ratings.add(rating);
-  }
-  return {
-    sort,
-    ratings: RATING_KEYS.filter((key) => ratings.has(key)),
-    // The box takes a search of any length, so the address restores all of it.
-    search: params.get(PARAM.search) ?? '',
-    hideSpoilers: params.get(PARAM.spoilers) === 'hidden',
-    from: isoDay(params.get(PARAM.from)),
-    to: isoDay(params.get(PARAM.to)),
-  };
+  return viewOf((_key, field) => field.read(params.get(field.param)));
 }
 
 /** The query string for a view, keeping parameters that are not about the view (`data`). */
 export function writeViewToSearch(view: ViewQuery, search: string): string {
   const params = new URLSearchParams(search);
-  const set = (name: string, value: string | null) => {
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-  };
-  set(PARAM.sort, view.sort === DEFAULT_VIEW.sort ? null : view.sort);
-  set(PARAM.rating, view.ratings.length === 0 ? null : view.ratings.join(','));
-  set(PARAM.search, view.search === '' ? null : view.search);
-  set(PARAM.spoilers, view.hideSpoilers ? 'hidden' : null);
-  set(PARAM.from, view.from);
-  set(PARAM.to, view.to);
+  for (const key of FIELD_KEYS) writeField(key, view, params);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-function sameView(a: ViewQuery, b: ViewQuery): boolean {
-  return (
-    a.sort === b.sort &&
-    a.search === b.search &&
-    a.hideSpoilers === b.hideSpoilers &&
-    a.ratings.join(',') === b.ratings.join(',') &&
-    a.from === b.from &&
-    a.to === b.to
-  );
+function writeField<K extends FieldKey>(key: K, view: ViewQuery, params: URLSearchParams) {
+  const field = fieldOf(key);
+  const text = field.write(view[key]);
+  if (text === null) params.delete(field.param);
+  else params.set(field.param, text);
 }
-
-const pickView = (s: ViewQuery): ViewQuery => ({
-  sort: s.sort,
-  ratings: s.ratings,
-  search: s.search,
-  hideSpoilers: s.hideSpoilers,
-  from: s.from,
-  to: s.to,
-});
 
 /**
  * Mirrors the view in the address bar: the URL's view is applied at start, each change is written

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SORT_KEYS } from '@/query/view-query';
+import { RATING_KEYS, SORT_KEYS, type ViewQuery } from '@/query/view-query';
 import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
 import { viewStoreApi } from '@/store/view-store';
 import { DEFAULT_VIEW } from '@/query/view-query';
@@ -81,6 +81,55 @@ describe('readViewFromSearch', () => {
     expect(new URLSearchParams(search).get('data')).toBe('/x.json');
     expect(readViewFromSearch(search)).toEqual({ ...view, ratings: [10, 1] });
     expect(writeViewToSearch(DEFAULT_VIEW, '')).toBe('');
+  });
+});
+
+describe('a view in the address', () => {
+  /** A day the schema allows, 0000-01-01 to 9999-12-31, or no bound. */
+  const day = fc.option(
+    fc
+      .date({
+        min: new Date('0000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10)),
+  );
+  const anyView: fc.Arbitrary<ViewQuery> = fc.record({
+    sort: fc.constantFrom(...SORT_KEYS),
+    ratings: fc.subarray([...RATING_KEYS]),
+    search: fc.string({ unit: 'grapheme', maxLength: 60 }),
+    hideSpoilers: fc.boolean(),
+    from: day,
+    to: day,
+  });
+  // Parameters that are not about the view, which a write keeps.
+  const otherParams = fc.dictionary(
+    fc.constantFrom('data', 'dataset', 'review', 'zzz'),
+    fc.string({ maxLength: 20 }),
+  );
+
+  it('reads back any view it writes, over any other parameters, and keeps those', () => {
+    fc.assert(
+      fc.property(anyView, otherParams, (view, others) => {
+        const before = `?${new URLSearchParams(others).toString()}`;
+        const written = writeViewToSearch(view, before);
+        expect(readViewFromSearch(written)).toEqual(view);
+        const params = new URLSearchParams(written);
+        for (const [name, value] of Object.entries(others)) expect(params.get(name)).toBe(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes any view over the address of another and reads back the new one', () => {
+    fc.assert(
+      fc.property(anyView, anyView, (first, second) => {
+        const written = writeViewToSearch(second, writeViewToSearch(first, ''));
+        expect(readViewFromSearch(written)).toEqual(second);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
