@@ -182,6 +182,34 @@ test('the time chart’s periods choose the date range, by mouse and by keyboard
   await expect(page.getByRole('status')).toHaveText(status(3));
 });
 
+test('Back right after choosing a period undoes that choice, however late the page is idle', async ({
+  page,
+}) => {
+  // The address bar is written in an idle moment, which a busy page gives a second late at most.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (run) =>
+      window.setTimeout(() => run({ didTimeout: true, timeRemaining: () => 0 }), 1000);
+    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
+  });
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: 'Reviews over time' });
+  await chart.getByRole('button', { name: '2005: 9 reviews', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const month = chart.getByRole('button', { name: /^2005-\d\d: \d+ reviews?$/ }).first();
+  const shown = Number(
+    / (\d+) reviews?$/.exec((await month.getAttribute('aria-label')) ?? '')?.[1],
+  );
+  await month.click();
+  await expect(page.getByRole('status')).toHaveText(status(shown));
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const group = page.getByRole('group', { name: 'Date' });
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  await expect(group.getByLabel('To')).toHaveValue('2005-12-31');
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(25));
+});
+
 test('a long search is restored whole from the address after a reload', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: 'Search reviews' });

@@ -202,4 +202,59 @@ describe('startUrlSync', () => {
     expect(viewStoreApi.getState().sort).toBe('oldest');
     expect(viewStoreApi.getState().hideSpoilers).toBe(false);
   });
+
+  it('writes what one action changed before the next is handled, however far off the idle moment', () => {
+    stop = startUrlSync(window, () => () => undefined);
+    const length = window.history.length;
+    const { sortBy, setHideSpoilers, searchFor } = viewStoreApi.getState().actions;
+    sortBy('newest');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+    expect(window.history.length).toBe(length + 1);
+    setHideSpoilers(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(new URLSearchParams(window.location.search).get('spoilers')).toBe('hidden');
+    expect(window.history.length).toBe(length + 2);
+    // Keys typed into a field leave the write to the idle moment.
+    const box = document.createElement('input');
+    box.type = 'search';
+    document.body.append(box);
+    searchFor('salt');
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 't', bubbles: true }));
+    box.remove();
+    expect(new URLSearchParams(window.location.search).get('q')).toBeNull();
+    expect(window.history.length).toBe(length + 2);
+  });
+
+  it('undoes the last change on Back, even before that change was written', async () => {
+    stop = startUrlSync(window, () => () => undefined);
+    const { sortBy, setHideSpoilers } = viewStoreApi.getState().actions;
+    sortBy('newest');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    setHideSpoilers(true);
+    window.history.back();
+    await vi.waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+      expect(viewStoreApi.getState().sort).toBe('newest');
+      expect(viewStoreApi.getState().hideSpoilers).toBe(false);
+    });
+    // Back again goes on to the view before.
+    window.history.back();
+    await vi.waitFor(() => expect(viewStoreApi.getState().sort).toBe('oldest'));
+    expect(viewStoreApi.getState().ratings).toEqual([9]);
+  });
+
+  it('keeps a search typed just before Back with the entry it was typed in, as typing replaces it', async () => {
+    stop = startUrlSync(window, (write) => {
+      write();
+      return () => undefined;
+    });
+    viewStoreApi.getState().actions.sortBy('newest');
+    stop();
+    stop = startUrlSync(window, () => () => undefined);
+    viewStoreApi.getState().actions.searchFor('salt');
+    window.history.back();
+    await vi.waitFor(() => expect(viewStoreApi.getState().sort).toBe('oldest'));
+    expect(viewStoreApi.getState().search).toBe('');
+  });
 });
