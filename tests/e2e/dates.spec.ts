@@ -1,24 +1,20 @@
 import type { Page } from '@playwright/test';
-import { expect, test, testReview } from './fixtures';
+import { expect, openServed, test, testDataset, testReview } from './fixtures';
 
 // The keystrokes below fill a date input's segments in the order en-US shows them: mm/dd/yyyy.
 test.use({ locale: 'en-US' });
 
 /** Serves `dates` as the reviews of a dataset at /e2e/<name>.json and opens it. */
 async function openDated(page: Page, name: string, dates: ReadonlyArray<string | null>) {
-  await page.route(
-    (url) => url.pathname === `/e2e/${name}.json`,
-    (route) =>
-      route.fulfill({
-        json: {
-          schemaVersion: 1,
-          film: { title: 'Dated', year: 2005 },
-          declaredReviewCount: null,
-          reviews: dates.map((date, i) => testReview(`r${i}`, 7, date)),
-        },
-      }),
+  await openServed(
+    page,
+    name,
+    testDataset(
+      'Dated',
+      2005,
+      dates.map((date, i) => testReview(`r${i}`, 7, date)),
+    ),
   );
-  await page.goto(`/?data=/e2e/${name}.json`);
   await expect(page.getByRole('status')).toHaveText(
     `Showing ${dates.length} of ${dates.length} reviews`,
   );
