@@ -126,3 +126,21 @@ test.describe('votes in two tabs', () => {
     }
   });
 });
+
+test.describe('votes kept', () => {
+  test('counts a vote at once and keeps it across a reload', async ({ page }) => {
+    await page.goto('/');
+    const first = page.getByRole('article').first();
+    await expect(first.getByText('28 out of 33 found this helpful')).toBeVisible();
+    await first.getByRole('button', { name: 'Yes' }).click();
+    await expect(first.getByText('29 out of 34 found this helpful')).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('article').first().getByText('29 out of 34 found this helpful'),
+    ).toBeVisible();
+    await page.getByRole('article').first().getByRole('button', { name: 'Yes' }).click();
+    await expect(
+      page.getByRole('article').first().getByText('28 out of 33 found this helpful'),
+    ).toBeVisible();
+  });
+});
