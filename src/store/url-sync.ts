@@ -1,87 +1,56 @@
 import { readDatasetParam, writeDatasetParam } from '@/data/dataset-key';
+import { isRecord } from '@/lib/is-record';
 import { whenIdle } from '@/lib/schedule';
-import {
-  DEFAULT_VIEW,
-  isoDay,
-  RATING_KEYS,
-  SORT_KEYS,
-  type RatingKey,
-  type ViewQuery,
-} from '@/query/view-query';
+import type { ViewQuery } from '@/query/view-query';
+import { FIELD_KEYS, fieldOf, pickView, sameView, viewOf, type FieldKey } from './view-fields';
 import { viewStoreApi } from './view-store';
 
-const PARAM = {
-  sort: 'sort',
-  rating: 'rating',
-  search: 'q',
-  spoilers: 'spoilers',
-  from: 'from',
-  to: 'to',
-} as const;
-
-function readRating(token: string): RatingKey | null {
-  if (token === 'unrated') return 'unrated';
-  if (!/^(?:10|[1-9])$/.test(token)) return null;
-  return Number(token) as RatingKey;
-}
-
-/** The view a query string names. Unknown or malformed parameters fall back to the default. */
+/** The view a query string names. Unknown or malformed parameters give the initial value. */
 export function readViewFromSearch(search: string): ViewQuery {
   const params = new URLSearchParams(search);
-  const sortParam = params.get(PARAM.sort);
-  const sort = SORT_KEYS.find((key) => key === sortParam) ?? DEFAULT_VIEW.sort;
-  const ratings = new Set<RatingKey>();
-  for (const token of (params.get(PARAM.rating) ?? '').split(',')) {
-    const rating = readRating(token.trim().toLowerCase());
-    if (rating !== null) ratings.add(rating);
-  }
-  return {
-    sort,
-    ratings: RATING_KEYS.filter((key) => ratings.has(key)),
-    // The box takes a search of any length, so the address restores all of it.
-    search: params.get(PARAM.search) ?? '',
-    hideSpoilers: params.get(PARAM.spoilers) === 'hidden',
-    from: isoDay(params.get(PARAM.from)),
-    to: isoDay(params.get(PARAM.to)),
-  };
+  return viewOf((_key, field) => field.read(params.get(field.param)));
 }
 
 /** The query string for a view, keeping parameters that are not about the view (`data`). */
 export function writeViewToSearch(view: ViewQuery, search: string): string {
   const params = new URLSearchParams(search);
-  const set = (name: string, value: string | null) => {
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-  };
-  set(PARAM.sort, view.sort === DEFAULT_VIEW.sort ? null : view.sort);
-  set(PARAM.rating, view.ratings.length === 0 ? null : view.ratings.join(','));
-  set(PARAM.search, view.search === '' ? null : view.search);
-  set(PARAM.spoilers, view.hideSpoilers ? 'hidden' : null);
-  set(PARAM.from, view.from);
-  set(PARAM.to, view.to);
+  for (const key of FIELD_KEYS) writeField(key, view, params);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
 
-function sameView(a: ViewQuery, b: ViewQuery): boolean {
-  return (
-    a.sort === b.sort &&
-    a.search === b.search &&
-    a.hideSpoilers === b.hideSpoilers &&
-    a.ratings.join(',') === b.ratings.join(',') &&
-    a.from === b.from &&
-    a.to === b.to
-  );
+function writeField<K extends FieldKey>(key: K, view: ViewQuery, params: URLSearchParams) {
+  const field = fieldOf(key);
+  const text = field.write(view[key]);
+  if (text === null) params.delete(field.param);
+  else params.set(field.param, text);
 }
 
-const pickView = (s: ViewQuery): ViewQuery => ({
-  sort: s.sort,
-  ratings: s.ratings,
-  search: s.search,
-  hideSpoilers: s.hideSpoilers,
-  from: s.from,
-  to: s.to,
-});
+/** Where an entry stands in the tab's history, kept in its state: popstate then tells Back from Forward. */
+const POSITION = 'reviewscopePosition';
+
+function positionOf(state: unknown): number {
+  const position = isRecord(state) ? state[POSITION] : undefined;
+  return typeof position === 'number' ? position : 0;
+}
+
+const NOT_TEXT = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
 
 /**
  * Mirrors the view in the address bar: the URL's view is applied at start, each change is written
@@ -91,7 +60,8 @@ const pickView = (s: ViewQuery): ViewQuery => ({
 export function startUrlSync(
   win: Window = window,
   // In an idle moment: writing history costs 1-8 ms, and written right after the list's frame it
-  // delayed the charts' frame. A pending write is made at once when the page is left.
+  // delayed the charts' frame. A pending write is made at once when the page is left, when the
+  // reader acts again, and is accounted for when they go Back before it.
   schedule: (write: () => void) => () => void = (write) => whenIdle(write, win),
 ): () => void {
   const { actions } = viewStoreApi.getState();
@@ -100,6 +70,11 @@ export function startUrlSync(
   actions.showView(readViewFromSearch(win.location.search));
   let last = pickView(viewStoreApi.getState());
   let lastKey = viewStoreApi.getState().datasetKey;
+  let position = positionOf(win.history.state);
+  const push = (url: string) => {
+    position += 1;
+    win.history.pushState({ [POSITION]: position }, '', url);
+  };
   // Changes made before the write are written together.
   const write = () => {
     const state = viewStoreApi.getState();
@@ -110,21 +85,24 @@ export function startUrlSync(
         last,
         writeDatasetParam(state.datasetKey, win.location.search),
       );
-      win.history.pushState(
-        win.history.state,
-        '',
-        `${win.location.pathname}${search}${win.location.hash}`,
-      );
+      push(`${win.location.pathname}${search}${win.location.hash}`);
       return;
     }
     const next = pickView(state);
     if (sameView(next, last)) return;
-    const onlyTyping =
-      next.search !== last.search && sameView({ ...next, search: last.search }, last);
+    const pushes = !onlyTyping(next);
     last = next;
     const url = `${win.location.pathname}${writeViewToSearch(next, win.location.search)}${win.location.hash}`;
-    if (onlyTyping) win.history.replaceState(win.history.state, '', url);
-    else win.history.pushState(win.history.state, '', url);
+    if (pushes) push(url);
+    else win.history.replaceState(win.history.state, '', url);
+  };
+  const onlyTyping = (next: ViewQuery) =>
+    next.search !== last.search && sameView({ ...next, search: last.search }, last);
+  /** Whether the write waiting would add an entry (typing replaces the one there). */
+  const writePushes = () => {
+    const state = viewStoreApi.getState();
+    const next = pickView(state);
+    return state.datasetKey !== lastKey || (!sameView(next, last) && !onlyTyping(next));
   };
   let pending = false;
   let cancel: (() => void) | null = null;
@@ -132,18 +110,39 @@ export function startUrlSync(
     pending = false;
     write();
   };
+  const flushNow = () => {
+    if (!pending) return;
+    cancel?.();
+    flush();
+  };
   const unsubscribe = viewStoreApi.subscribe(() => {
     if (pending) return;
     pending = true;
     cancel = schedule(flush);
   });
-  const onPageHide = () => {
-    if (!pending) return;
-    cancel?.();
-    flush();
+  win.addEventListener('pagehide', flushNow);
+  // On a busy page the idle moment can be a second away: a new action first writes what the last
+  // one changed, so each is an entry of its own and Back undoes one at a time. Keys typed into a
+  // field wait for the idle moment: typing replaces its entry, and a date typed digit by digit
+  // passes through days the reader did not mean.
+  const onInput = (event: Event) => {
+    if (event.type === 'keydown' && isTextEntry(event.target)) return;
+    flushNow();
   };
-  win.addEventListener('pagehide', onPageHide);
-  const onPopState = () => {
+  win.addEventListener('pointerdown', onInput, true);
+  win.addEventListener('keydown', onInput, true);
+  const onPopState = (event: PopStateEvent) => {
+    const reached = positionOf(event.state);
+    if (pending && reached < position && writePushes()) {
+      // Back before the last change was written: the browser left the entry of the view before
+      // that change, so it went a step too far. The entry after the one reached is the view that
+      // Back was to bring; its popstate shows it. The unwritten change is dropped, as Back undoes it.
+      cancel?.();
+      pending = false;
+      win.history.go(1);
+      return;
+    }
+    position = reached;
     const view = readViewFromSearch(win.location.search);
     last = view;
     lastKey = readDatasetParam(win.location.search);
@@ -155,6 +154,8 @@ export function startUrlSync(
     unsubscribe();
     cancel?.();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('pagehide', flushNow);
+    win.removeEventListener('pointerdown', onInput, true);
+    win.removeEventListener('keydown', onInput, true);
   };
 }

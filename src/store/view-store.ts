@@ -1,12 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  DEFAULT_VIEW,
-  RATING_KEYS,
-  type RatingKey,
-  type SortKey,
-  type ViewQuery,
-} from '@/query/view-query';
+import { RATING_KEYS, type RatingKey, type SortKey, type ViewQuery } from '@/query/view-query';
+import { clearedFilters, initialView, pickView } from './view-fields';
 
 /**
  * The view the address bar names: which dataset is open, and the sort, ratings, search and
@@ -33,7 +28,7 @@ interface ViewState extends ViewQuery {
 }
 
 const viewStore = create<ViewState>()((set, get) => ({
-  ...DEFAULT_VIEW,
+  ...initialView(),
   datasetKey: null,
   actions: {
     sortBy: (sort) => set({ sort }),
@@ -46,19 +41,10 @@ const viewStore = create<ViewState>()((set, get) => ({
     searchFor: (search) => set({ search }),
     setHideSpoilers: (hideSpoilers) => set({ hideSpoilers }),
     showDates: (from, to) => set({ from, to }),
-    clearFilters: () => set({ ratings: [], search: '', hideSpoilers: false, from: null, to: null }),
-    showView: (view) =>
-      set({
-        sort: view.sort,
-        ratings: [...view.ratings],
-        search: view.search,
-        hideSpoilers: view.hideSpoilers,
-        from: view.from,
-        to: view.to,
-      }),
+    clearFilters: () => set(clearedFilters()),
+    showView: (view) => set(pickView(view)),
     // Another film's reviews start unfiltered; the sort order is the reader's habit and stays.
-    openDataset: (datasetKey) =>
-      set({ datasetKey, ratings: [], search: '', hideSpoilers: false, from: null, to: null }),
+    openDataset: (datasetKey) => set({ datasetKey, ...clearedFilters() }),
   },
 }));
 
@@ -71,15 +57,5 @@ export const useSearch = () => viewStore((s) => s.search);
 export const useHideSpoilers = () => viewStore((s) => s.hideSpoilers);
 export const useDatasetKey = () => viewStore((s) => s.datasetKey);
 export const useViewActions = () => viewStore((s) => s.actions);
-export const useViewQuery = (): ViewQuery =>
-  viewStore(
-    useShallow((s) => ({
-      sort: s.sort,
-      ratings: s.ratings,
-      search: s.search,
-      hideSpoilers: s.hideSpoilers,
-      from: s.from,
-      to: s.to,
-    })),
-  );
+export const useViewQuery = (): ViewQuery => viewStore(useShallow(pickView));
 export const useDateRange = () => viewStore(useShallow((s) => ({ from: s.from, to: s.to })));

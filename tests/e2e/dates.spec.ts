@@ -1,24 +1,20 @@
 import type { Page } from '@playwright/test';
-import { expect, test, testReview } from './fixtures';
+import { expect, openServed, test, testDataset, testReview } from './fixtures';
 
 // The keystrokes below fill a date input's segments in the order en-US shows them: mm/dd/yyyy.
 test.use({ locale: 'en-US' });
 
 /** Serves `dates` as the reviews of a dataset at /e2e/<name>.json and opens it. */
 async function openDated(page: Page, name: string, dates: ReadonlyArray<string | null>) {
-  await page.route(
-    (url) => url.pathname === `/e2e/${name}.json`,
-    (route) =>
-      route.fulfill({
-        json: {
-          schemaVersion: 1,
-          film: { title: 'Dated', year: 2005 },
-          declaredReviewCount: null,
-          reviews: dates.map((date, i) => testReview(`r${i}`, 7, date)),
-        },
-      }),
+  await openServed(
+    page,
+    name,
+    testDataset(
+      'Dated',
+      2005,
+      dates.map((date, i) => testReview(`r${i}`, 7, date)),
+    ),
   );
-  await page.goto(`/?data=/e2e/${name}.json`);
   await expect(page.getByRole('status')).toHaveText(
     `Showing ${dates.length} of ${dates.length} reviews`,
   );
@@ -106,4 +102,81 @@ test('a period that starts in the year 0 applies, though a date input cannot sho
   const dates = page.getByRole('group', { name: 'Date' });
   await expect(dates.getByLabel('From')).toHaveValue('');
   await expect(dates.getByLabel('To')).toHaveValue('0099-12-31');
+});
+
+/** The result line over the bundled film's 25 reviews. */
+const status = (n: number) => `Showing ${n} of 25 reviews`;
+
+test('a date range, typed, in the address bar, kept on reload, cleared', async ({ page }) => {
+  await page.goto('/');
+  const group = page.getByRole('group', { name: 'Date' });
+  await group.getByLabel('From').fill('2005-01-01');
+  await group.getByLabel('To').fill('2005-12-31');
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  await expect(page).toHaveURL(/from=2005-01-01&to=2005-12-31/);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  // Only a start: every dated review from then on, none undated.
+  await group.getByLabel('To').fill('');
+  await group.getByLabel('From').fill('1900-01-01');
+  await expect(page.getByRole('status')).toHaveText(status(24));
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page.getByRole('status')).toHaveText(status(25));
+  await expect(group.getByLabel('From')).toHaveValue('');
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('the time chart’s periods choose the date range, by mouse and by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: 'Reviews over time' });
+  await chart.getByRole('button', { name: '2005: 9 reviews', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const group = page.getByRole('group', { name: 'Date' });
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  await expect(group.getByLabel('To')).toHaveValue('2005-12-31');
+  await expect(page).toHaveURL(/from=2005-01-01&to=2005-12-31/);
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  const year2006 = chart.getByRole('button', { name: '2006: 3 reviews', exact: true });
+  await year2006.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(status(3));
+  // One year shown, the chart counts its months, each drawn as chosen.
+  const march = chart.getByRole('button', { name: '2006-03: 2 reviews' });
+  await expect(march).toHaveAttribute('aria-pressed', 'true');
+  await chart.getByRole('button', { name: '2006-07: 1 review' }).click();
+  await expect(page.getByRole('status')).toHaveText(status(1));
+  await chart.getByRole('button', { name: '2006-07: 1 review' }).focus();
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(3));
+});
+
+test('Back right after choosing a period undoes that choice, however late the page is idle', async ({
+  page,
+}) => {
+  // The address bar is written in an idle moment, which a busy page gives a second late at most.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (run) =>
+      window.setTimeout(() => run({ didTimeout: true, timeRemaining: () => 0 }), 1000);
+    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
+  });
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: 'Reviews over time' });
+  await chart.getByRole('button', { name: '2005: 9 reviews', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const month = chart.getByRole('button', { name: /^2005-\d\d: \d+ reviews?$/ }).first();
+  const shown = Number(
+    / (\d+) reviews?$/.exec((await month.getAttribute('aria-label')) ?? '')?.[1],
+  );
+  await month.click();
+  await expect(page.getByRole('status')).toHaveText(status(shown));
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(9));
+  const group = page.getByRole('group', { name: 'Date' });
+  await expect(group.getByLabel('From')).toHaveValue('2005-01-01');
+  await expect(group.getByLabel('To')).toHaveValue('2005-12-31');
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(status(25));
 });

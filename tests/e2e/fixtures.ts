@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type Page, type Request, type Route } from '@playwright/test';
 
 export { expect };
 
@@ -99,4 +99,39 @@ export async function importFile(
     .getByLabel('Choose file')
     .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
   return dialog;
+}
+
+/** A dataset a test serves, as the schema has it. */
+export function testDataset(
+  film: string,
+  year: number | null,
+  reviews: readonly unknown[],
+  declaredReviewCount: number | null = null,
+) {
+  return { schemaVersion: 1, film: { title: film, year }, declaredReviewCount, reviews };
+}
+
+/** What a served path answers: a response, or null for a network error. */
+type Answer = Parameters<Route['fulfill']>[0] | null;
+
+/**
+ * Answers requests for `path` on the app's own origin: with `answer`, or with what it returns at
+ * each request (a test that fails a request before letting it through).
+ */
+export async function serve(page: Page, path: string, answer: Answer | (() => Answer)) {
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => {
+      const given = typeof answer === 'function' ? answer() : answer;
+      return given === null ? route.abort() : route.fulfill(given);
+    },
+  );
+}
+
+/** Serves `dataset` as JSON at /e2e/<name>.json and opens it; returns the path. */
+export async function openServed(page: Page, name: string, dataset: unknown) {
+  const path = `/e2e/${name}.json`;
+  await serve(page, path, { json: dataset });
+  await page.goto(`/?data=${path}`);
+  return path;
 }

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from './fixtures';
+import { expect, serve, test } from './fixtures';
 
 /**
  * Another site, on a port of its own: it answers any request with a valid dataset that any
@@ -56,10 +56,10 @@ for (const status of [301, 302, 303, 307, 308]) {
   }) => {
     // The browser announces the hop before refusing it; the other site's count says it was not asked.
     guards.allowRefused(new RegExp(`^${foreignOrigin}/`));
-    await page.route(
-      (url) => url.pathname === '/go/x.json',
-      (route) => route.fulfill({ status, headers: { location: `${foreignOrigin}/evil.json` } }),
-    );
+    await serve(page, '/go/x.json', {
+      status,
+      headers: { location: `${foreignOrigin}/evil.json` },
+    });
     await page.goto('/?data=/go/x.json');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('another site');
@@ -71,10 +71,10 @@ for (const status of [301, 302, 303, 307, 308]) {
 }
 
 test('?data= at a same-site path that redirects on the same site still opens', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/go/here.json',
-    (route) => route.fulfill({ status: 302, headers: { location: '/data/pusher-ii-2004.json' } }),
-  );
+  await serve(page, '/go/here.json', {
+    status: 302,
+    headers: { location: '/data/pusher-ii-2004.json' },
+  });
   await page.goto('/?data=/go/here.json');
   await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, serve, test } from './fixtures';
 
 /** The JS heap after a full collection, in MB. */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -33,11 +33,10 @@ test('three large imported datasets stay on disk while the bundled film is shown
   const page = await context.newPage();
   // A page of this site that does not run the app, to write the library as an earlier version
   // of it did: whole datasets in one store, database version 1.
-  await page.route(
-    (url) => url.pathname === '/e2e/blank',
-    (route) =>
-      route.fulfill({ body: '<!doctype html><title>blank</title>', contentType: 'text/html' }),
-  );
+  await serve(page, '/e2e/blank', {
+    body: '<!doctype html><title>blank</title>',
+    contentType: 'text/html',
+  });
   await page.goto('/e2e/blank');
   await page.evaluate(async () => {
     const make = (film: string) => ({

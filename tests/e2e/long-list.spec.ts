@@ -1,6 +1,6 @@
 import { generateDataset } from '../../scripts/gen-synthetic';
 import { searchFinds } from '../testing/search-reference';
-import { expect, test } from './fixtures';
+import { expect, openServed, test } from './fixtures';
 
 const COUNT = 3000;
 const dataset = generateDataset({ reviews: COUNT, seed: 11 });
@@ -14,11 +14,7 @@ function expectedMatches(search: string): number {
 
 test.describe('a long list', () => {
   test.beforeEach(async ({ page }) => {
-    await page.route(
-      (url) => url.pathname === '/e2e/long.json',
-      (route) => route.fulfill({ json: dataset }),
-    );
-    await page.goto('/?data=/e2e/long.json');
+    await openServed(page, 'long', dataset);
     await expect(page.getByRole('status')).toHaveText(
       `Showing ${count(COUNT)} of ${count(COUNT)} reviews`,
     );

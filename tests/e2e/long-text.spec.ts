@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openServed, test } from './fixtures';
 
 // One unbroken word per field: a review title of 300 KB, a film title and a name of 1 MB, and a
 // body of 3 MB. The body once took 45 s to lay out, growing with the square of its length.
@@ -46,11 +46,7 @@ async function controlledTextLength(page: Page, button: Locator): Promise<number
 test('a dataset of huge unbroken words shows at once, with every text reachable whole', async ({
   page,
 }) => {
-  await page.route(
-    (url) => url.pathname === '/e2e/long-text.json',
-    (route) => route.fulfill({ json: dataset }),
-  );
-  await page.goto('/?data=/e2e/long-text.json');
+  await openServed(page, 'long-text', dataset);
 
   await expect(page.getByRole('article').first()).toBeVisible({ timeout: 10_000 });
   const first = page.getByRole('article', { name: `${'a'.repeat(300)}…` });

@@ -1,6 +1,6 @@
 import type { Dataset, Review } from '../../src/data/review-schema';
 import { searchFinds } from '../testing/search-reference';
-import { expect, test } from './fixtures';
+import { expect, openServed, test } from './fixtures';
 
 const review = (id: string, title: string | null, body: string): Review => ({
   id,
@@ -32,11 +32,7 @@ const dataset: Dataset = {
 const total = dataset.reviews.length;
 
 test.beforeEach(async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/e2e/scripts.json',
-    (route) => route.fulfill({ json: dataset }),
-  );
-  await page.goto('/?data=/e2e/scripts.json');
+  await openServed(page, 'scripts', dataset);
   await expect(page.getByRole('status')).toHaveText(`Showing ${total} of ${total} reviews`);
 });
 

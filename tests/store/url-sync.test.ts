@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SORT_KEYS } from '@/query/view-query';
+import { RATING_KEYS, SORT_KEYS, type ViewQuery } from '@/query/view-query';
 import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
 import { viewStoreApi } from '@/store/view-store';
 import { DEFAULT_VIEW } from '@/query/view-query';
@@ -84,6 +84,55 @@ describe('readViewFromSearch', () => {
   });
 });
 
+describe('a view in the address', () => {
+  /** A day the schema allows, 0000-01-01 to 9999-12-31, or no bound. */
+  const day = fc.option(
+    fc
+      .date({
+        min: new Date('0000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10)),
+  );
+  const anyView: fc.Arbitrary<ViewQuery> = fc.record({
+    sort: fc.constantFrom(...SORT_KEYS),
+    ratings: fc.subarray([...RATING_KEYS]),
+    search: fc.string({ unit: 'grapheme', maxLength: 60 }),
+    hideSpoilers: fc.boolean(),
+    from: day,
+    to: day,
+  });
+  // Parameters that are not about the view, which a write keeps.
+  const otherParams = fc.dictionary(
+    fc.constantFrom('data', 'dataset', 'review', 'zzz'),
+    fc.string({ maxLength: 20 }),
+  );
+
+  it('reads back any view it writes, over any other parameters, and keeps those', () => {
+    fc.assert(
+      fc.property(anyView, otherParams, (view, others) => {
+        const before = `?${new URLSearchParams(others).toString()}`;
+        const written = writeViewToSearch(view, before);
+        expect(readViewFromSearch(written)).toEqual(view);
+        const params = new URLSearchParams(written);
+        for (const [name, value] of Object.entries(others)) expect(params.get(name)).toBe(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes any view over the address of another and reads back the new one', () => {
+    fc.assert(
+      fc.property(anyView, anyView, (first, second) => {
+        const written = writeViewToSearch(second, writeViewToSearch(first, ''));
+        expect(readViewFromSearch(written)).toEqual(second);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('startUrlSync', () => {
   let stop = () => {};
   beforeEach(() => {
@@ -152,5 +201,60 @@ describe('startUrlSync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(viewStoreApi.getState().sort).toBe('oldest');
     expect(viewStoreApi.getState().hideSpoilers).toBe(false);
+  });
+
+  it('writes what one action changed before the next is handled, however far off the idle moment', () => {
+    stop = startUrlSync(window, () => () => undefined);
+    const length = window.history.length;
+    const { sortBy, setHideSpoilers, searchFor } = viewStoreApi.getState().actions;
+    sortBy('newest');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+    expect(window.history.length).toBe(length + 1);
+    setHideSpoilers(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(new URLSearchParams(window.location.search).get('spoilers')).toBe('hidden');
+    expect(window.history.length).toBe(length + 2);
+    // Keys typed into a field leave the write to the idle moment.
+    const box = document.createElement('input');
+    box.type = 'search';
+    document.body.append(box);
+    searchFor('salt');
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 't', bubbles: true }));
+    box.remove();
+    expect(new URLSearchParams(window.location.search).get('q')).toBeNull();
+    expect(window.history.length).toBe(length + 2);
+  });
+
+  it('undoes the last change on Back, even before that change was written', async () => {
+    stop = startUrlSync(window, () => () => undefined);
+    const { sortBy, setHideSpoilers } = viewStoreApi.getState().actions;
+    sortBy('newest');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    setHideSpoilers(true);
+    window.history.back();
+    await vi.waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('sort')).toBe('newest');
+      expect(viewStoreApi.getState().sort).toBe('newest');
+      expect(viewStoreApi.getState().hideSpoilers).toBe(false);
+    });
+    // Back again goes on to the view before.
+    window.history.back();
+    await vi.waitFor(() => expect(viewStoreApi.getState().sort).toBe('oldest'));
+    expect(viewStoreApi.getState().ratings).toEqual([9]);
+  });
+
+  it('keeps a search typed just before Back with the entry it was typed in, as typing replaces it', async () => {
+    stop = startUrlSync(window, (write) => {
+      write();
+      return () => undefined;
+    });
+    viewStoreApi.getState().actions.sortBy('newest');
+    stop();
+    stop = startUrlSync(window, () => () => undefined);
+    viewStoreApi.getState().actions.searchFor('salt');
+    window.history.back();
+    await vi.waitFor(() => expect(viewStoreApi.getState().sort).toBe('oldest'));
+    expect(viewStoreApi.getState().search).toBe('');
   });
 });

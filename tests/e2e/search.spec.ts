@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { searchFinds } from '../testing/search-reference';
+import { expect, test } from './fixtures';
+
+interface SeedReview {
+  id: string;
+  title: string | null;
+  author: string | null;
+  body: string;
+  date: string | null;
+  rating: number | null;
+}
+const seed = JSON.parse(readFileSync('public/data/pusher-ii-2004.json', 'utf8')) as {
+  reviews: SeedReview[];
+};
+
+/** Reviews a search finds by the rules, read from the bundled file: the answer the app must give. */
+function expected(search: string): number {
+  return seed.reviews.filter((review) => searchFinds(review, search)).length;
+}
+
+const status = (n: number) => `Showing ${n} of 25 reviews`;
+
+test('search matches at the start of words, phrases and exclusions', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search reviews' });
+  for (const search of ['father', '"mads mikkelsen"', 'Mikkelsen -Tonny', 'sequel', '-sequel']) {
+    await box.fill(search);
+    const count = expected(search);
+    await expect(page.getByRole('status'), search).toHaveText(status(count));
+  }
+  // Marks follow the same rules: no mark inside a word.
+  await box.fill('father');
+  for (const mark of await page.locator('main mark').allTextContents()) {
+    expect(mark.toLowerCase()).toBe('father');
+  }
+});
+
+test('what reviews mention: each choice adds it to the search and shows its count', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: 'Reviews mention' });
+  const buttons = region.getByRole('button');
+  await expect(buttons.first()).toBeVisible();
+  const count = await buttons.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  const names = await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')));
+  for (const name of names) expect(name).toMatch(/^.+ \d+ reviews?$/);
+  // The first and the last offered: the list then shows exactly their count.
+  for (const at of [0, count - 1]) {
+    await page.goto('/');
+    const button = page
+      .getByRole('region', { name: 'Reviews mention' })
+      .getByRole('button')
+      .nth(at);
+    const name = (await button.getAttribute('aria-label')) ?? '';
+    const n = Number(/ (\d+) reviews?$/.exec(name)?.[1]);
+    await button.click();
+    await expect(page.getByRole('status')).toHaveText(status(n));
+    await expect(page.getByRole('searchbox', { name: 'Search reviews' })).not.toHaveValue('');
+  }
+  // Whatever the box holds (a quote left open, an exclusion begun), a choice keeps its count.
+  for (const typed of ['"mads', 'tonny -"', 'father -']) {
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Search reviews' });
+    await box.fill(typed);
+    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(page.getByRole('region', { name: 'Reviews mention' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+    const button = page
+      .getByRole('region', { name: 'Reviews mention' })
+      .getByRole('button')
+      .first();
+    await expect(button).toBeVisible();
+    const name = (await button.getAttribute('aria-label')) ?? '';
+    const n = Number(/ (\d+) reviews?$/.exec(name)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    await button.click();
+    await expect(page.getByRole('status')).toHaveText(status(n));
+  }
+  // With a rating chosen, the mentions follow the view.
+  await page.getByRole('checkbox', { name: 'Unrated' }).check();
+  await expect(region.getByRole('button').first()).toBeVisible();
+});
