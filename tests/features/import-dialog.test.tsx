@@ -19,7 +19,7 @@ describe('ImportDialog', () => {
     const onAdded = vi.fn();
     const { user, client } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={null}
         onClose={() => {}}
@@ -45,7 +45,7 @@ describe('ImportDialog', () => {
   it('offers to merge a page of a film already open', async () => {
     const { user } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={{ ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) }}
         onClose={() => {}}
@@ -65,7 +65,7 @@ describe('ImportDialog', () => {
   it('says why a file is refused and offers nothing to add', async () => {
     const { user } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={null}
         onClose={() => {}}
