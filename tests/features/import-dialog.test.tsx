@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToPageText } from '@/data/export-dataset';
@@ -80,5 +81,64 @@ describe('ImportDialog', () => {
       '"data.json" is not a valid dataset: schemaVersion',
     );
     expect(screen.queryByRole('button', { name: 'Add to library' })).not.toBeInTheDocument();
+  });
+
+  it('reads several saved pages of one film into one preview, with what it skipped', async () => {
+    const onAdded = vi.fn();
+    const { user, client } = renderWithData(
+      <ImportDialog
+        initialFiles={[]}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={onAdded}
+      />,
+    );
+    const file = (name: string, type: string) =>
+      new File([readFileSync(`tests/fixtures/imdb/${name}`, 'utf8')], name, { type });
+    await user.upload(screen.getByLabelText('Choose file'), [
+      file('saved-2024-complete.html', 'text/html'),
+      file('graphql-page-2.json', 'application/json'),
+    ]);
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    expect(within(preview).getByText('Night Ferry')).toBeInTheDocument();
+    expect(within(preview).getByText('4 (the page states 214)')).toBeInTheDocument();
+    expect(within(preview).getByText(/^2 files: /)).toBeInTheDocument();
+    expect(within(preview).getByText('3 reviews were skipped:')).toBeInTheDocument();
+    expect(within(preview).getByText('1: it has no title or text')).toBeInTheDocument();
+    expect(within(preview).getByText('2: already read from another file')).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
+    const [id] = onAdded.mock.calls[0] ?? [];
+    const added = await client.fetchQuery(libraryDatasetQuery(String(id)));
+    expect(added?.reviews.map((review) => review.id)).toEqual([
+      'rw5550001',
+      'rw5550002',
+      'rw5550004',
+      'rw5550005',
+    ]);
+  });
+
+  it('refuses a film main page and adds nothing', async () => {
+    const onAdded = vi.fn();
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFiles={[]}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={onAdded}
+      />,
+    );
+    await user.upload(
+      screen.getByLabelText('Choose file'),
+      new File([readFileSync('tests/fixtures/imdb/film-main-page.html', 'utf8')], 'main.html', {
+        type: 'text/html',
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"main.html" is a film\'s main page on IMDb, not its reviews: open its User reviews and save that page.',
+    );
+    expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument();
+    expect(onAdded).not.toHaveBeenCalled();
   });
 });
