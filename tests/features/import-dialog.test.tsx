@@ -104,9 +104,13 @@ describe('ImportDialog', () => {
     expect(within(preview).getByText('Night Ferry')).toBeInTheDocument();
     expect(within(preview).getByText('4 (the page states 214)')).toBeInTheDocument();
     expect(within(preview).getByText(/^2 files: /)).toBeInTheDocument();
-    expect(within(preview).getByText('3 reviews were skipped:')).toBeInTheDocument();
+    expect(
+      within(preview).getByText('1 review block could not be read and was skipped:'),
+    ).toBeInTheDocument();
     expect(within(preview).getByText('1: it has no title or text')).toBeInTheDocument();
-    expect(within(preview).getByText('2: already read from another file')).toBeInTheDocument();
+    expect(
+      within(preview).getByText('2 reviews were in more than one file and are kept once.'),
+    ).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
     const [id] = onAdded.mock.calls[0] ?? [];
     const added = await client.fetchQuery(libraryDatasetQuery(String(id)));

@@ -29,6 +29,8 @@ export interface ImportPreview {
   /** How many files were read into it. */
   files: number;
   skipped: Skipped[];
+  /** Reviews found in more than one of the files, kept once. */
+  repeated: number;
   missing: { title: number; author: number; date: number; rating: number };
 }
 
@@ -114,7 +116,11 @@ const filmName = (film: Dataset['film']) =>
   film.year === null ? film.title : `${film.title} (${film.year})`;
 
 /** Several pages of one film as one dataset: in the order given, each review once (by id). */
-function merge(reads: readonly DatasetRead[]): { dataset: Dataset; skipped: Skipped[] } {
+function merge(reads: readonly DatasetRead[]): {
+  dataset: Dataset;
+  skipped: Skipped[];
+  repeated: number;
+} {
   const known = reads.find((read) => filmKey(read.dataset.film) !== null);
   const film = (known ?? reads[0])?.dataset.film ?? { title: UNKNOWN_FILM_TITLE, year: null };
   const others = reads.filter(
@@ -141,7 +147,6 @@ function merge(reads: readonly DatasetRead[]): { dataset: Dataset; skipped: Skip
       reviews.push(review);
     }
   }
-  skip(skipped, 'already read from another file', repeated);
   const counts = reads.map((read) => read.dataset.declaredReviewCount).filter((n) => n !== null);
   return {
     dataset: {
@@ -151,6 +156,7 @@ function merge(reads: readonly DatasetRead[]): { dataset: Dataset; skipped: Skip
       reviews,
     },
     skipped,
+    repeated,
   };
 }
 
@@ -172,7 +178,7 @@ export function readImports(inputs: readonly ImportInput[]): ImportPreview | Nee
     reads.push(result);
   }
   const single = reads.length === 1 ? reads[0] : undefined;
-  const { dataset, skipped } = single ?? merge(reads);
+  const { dataset, skipped, repeated } = single ? { ...single, repeated: 0 } : merge(reads);
   const formats = [...new Set(reads.map((read) => read.format))];
   return {
     kind: 'preview',
@@ -180,7 +186,8 @@ export function readImports(inputs: readonly ImportInput[]): ImportPreview | Nee
     source: reads.every((read) => read.format === DATASET_FORMAT) ? 'json' : 'page',
     format: formats.join(', '),
     files: reads.length,
-    skipped: single?.skipped ?? skipped,
+    skipped,
+    repeated,
     missing: countMissing(dataset.reviews),
   };
 }

@@ -305,13 +305,18 @@ export function ImportDialog({
           </dl>
           {preview.skipped.length > 0 ? (
             <div className="import__warning">
-              <p>{`${countOf(skippedCount, 'review')} ${skippedCount === 1 ? 'was' : 'were'} skipped:`}</p>
+              <p>{`${countOf(skippedCount, 'review block')} could not be read and ${skippedCount === 1 ? 'was' : 'were'} skipped:`}</p>
               <ul>
                 {preview.skipped.map(({ count, reason }) => (
                   <li key={reason}>{`${countText(count)}: ${reason}`}</li>
                 ))}
               </ul>
             </div>
+          ) : null}
+          {preview.repeated > 0 ? (
+            <p className="import__hint">
+              {`${countOf(preview.repeated, 'review was', 'reviews were')} in more than one file and ${preview.repeated === 1 ? 'is' : 'are'} kept once.`}
+            </p>
           ) : null}
           <div className="import__row">
             {merged ? (
