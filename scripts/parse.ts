@@ -1,27 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { ParseError, parseReviewPage } from '../src/data/parse-review-page';
+import { basename } from 'node:path';
+import { ImportError } from '../src/data/import-error';
+import { readImports } from '../src/data/formats/read-any';
 
 function fail(message: string): never {
   console.error(`parse: ${message}`);
   process.exit(1);
 }
 
-const file = process.argv[2];
-if (!file) fail('usage: npm run --silent parse -- FILE');
+const files = process.argv.slice(2);
+if (files.length === 0) fail('usage: npm run --silent parse -- FILE [FILE...]');
 
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(
-    `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}`,
-  );
-}
+const inputs = files.map((file) => {
+  try {
+    return { text: readFileSync(file, 'utf8'), fileName: basename(file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a folder' : ''}`,
+    );
+  }
+});
 
 try {
-  process.stdout.write(`${JSON.stringify(parseReviewPage(text), null, 2)}\n`);
+  const result = readImports(inputs);
+  if (result.kind !== 'preview') fail(`${files[0] ?? ''}: its columns must be chosen in the app`);
+  process.stdout.write(`${JSON.stringify(result.dataset, null, 2)}\n`);
 } catch (error) {
-  if (error instanceof ParseError) fail(`${file}: ${error.message}`);
+  if (error instanceof ImportError)
+    fail(files.length === 1 ? `${files[0] ?? ''}: ${error.message}` : error.message);
   throw error;
 }

@@ -1,31 +1,49 @@
-import type { ImportRequest, ImportResponse } from './import-worker';
+import type { ImportRequest, ImportResponse, ImportSource } from './import-worker';
 import { ImportError, MAX_IMPORT_BYTES } from './import-error';
-import type { ImportPreview } from './read-import';
+import type { NeedsColumns } from './formats/reader';
+import type { ImportPreview } from './formats/read-any';
 
 export { ImportError, MAX_IMPORT_BYTES } from './import-error';
-export type { ImportPreview } from './read-import';
+export type { ImportPreview } from './formats/read-any';
+export type { NeedsColumns } from './formats/reader';
 
 export type ImportStage = 'reading' | 'parsing';
+export type ImportInput = { text: string } | { file: File } | { files: readonly File[] };
 
-/** Reads a pasted page or a chosen file in a Web Worker; rejects with ImportError for bad input. */
+function sourcesOf(input: ImportInput): ImportSource[] {
+  if ('text' in input) return [{ text: input.text, fileName: null }];
+  const files = 'file' in input ? [input.file] : input.files;
+  return files.map((file) => ({ file, fileName: file.name }));
+}
+
+/**
+ * Reads pasted text, a chosen file or several files of one film in a Web Worker; rejects with
+ * ImportError for input that cannot be imported.
+ */
 export async function readImportOffThread(
-  input: { text: string } | { file: File },
+  input: ImportInput,
   onStage?: (stage: ImportStage) => void,
-): Promise<ImportPreview> {
-  if ('file' in input && input.file.size > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      `"${input.file.name}" is ${(input.file.size / 1024 / 1024).toFixed(0)} MB; files over 100 MB are not imported.`,
-    );
+): Promise<ImportPreview | NeedsColumns> {
+  const sources = sourcesOf(input);
+  for (const source of sources) {
+    if ('file' in source && source.file.size > MAX_IMPORT_BYTES) {
+      throw new ImportError(
+        `"${source.file.name}" is ${(source.file.size / 1024 / 1024).toFixed(0)} MB; files over 100 MB are not imported.`,
+      );
+    }
   }
-  const request: ImportRequest =
-    'file' in input
-      ? { file: input.file, fileName: input.file.name }
-      : { text: input.text, fileName: null };
   if (typeof Worker === 'undefined') {
-    const { readImport } = await import('./read-import');
-    const text = 'file' in request ? await request.file.text() : request.text;
-    return readImport(text, request.fileName);
+    const { readImports } = await import('./formats/read-any');
+    const inputs = await Promise.all(
+      sources.map(async (source) =>
+        'file' in source
+          ? { text: await source.file.text(), fileName: source.fileName }
+          : { text: source.text, fileName: null },
+      ),
+    );
+    return readImports(inputs);
   }
+  const request: ImportRequest = { sources };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
@@ -35,7 +53,7 @@ export async function readImportOffThread(
         return;
       }
       worker.terminate();
-      if (message.type === 'done') resolve(message.preview);
+      if (message.type === 'done') resolve(message.result);
       else reject(message.expected ? new ImportError(message.message) : new Error(message.message));
     };
     worker.onerror = () => {

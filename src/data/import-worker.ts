@@ -1,30 +1,42 @@
 /// <reference lib="webworker" />
 import { errorText } from '@/lib/error-text';
 import { ImportError } from './import-error';
-import { readImport, type ImportPreview } from './read-import';
+import type { NeedsColumns } from './formats/reader';
+import type { ImportPreview } from './formats/read-any';
 
-export type ImportRequest = { text: string; fileName: null } | { file: File; fileName: string };
+export type ImportSource = { text: string; fileName: null } | { file: File; fileName: string };
+export interface ImportRequest {
+  sources: ImportSource[];
+}
 export type ImportResponse =
   | { type: 'progress'; stage: 'reading' | 'parsing'; bytes: number }
-  | { type: 'done'; preview: ImportPreview }
+  | { type: 'done'; result: ImportPreview | NeedsColumns }
   | { type: 'error'; message: string; expected: boolean };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportResponse) => scope.postMessage(message);
 
-// A large page takes a while to parse; doing it here keeps the dialog responsive.
+// A large page takes a while to parse; doing it here keeps the dialog responsive. The readers
+// load with the first request, so the page never carries them.
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   try {
-    const request = event.data;
-    let text: string;
-    if ('file' in request) {
-      post({ type: 'progress', stage: 'reading', bytes: request.file.size });
-      text = await request.file.text();
-    } else {
-      text = request.text;
+    const { sources } = event.data;
+    const inputs: Array<{ text: string; fileName: string | null }> = [];
+    for (const source of sources) {
+      if ('file' in source) {
+        post({ type: 'progress', stage: 'reading', bytes: source.file.size });
+        inputs.push({ text: await source.file.text(), fileName: source.fileName });
+      } else {
+        inputs.push({ text: source.text, fileName: null });
+      }
     }
-    post({ type: 'progress', stage: 'parsing', bytes: text.length });
-    post({ type: 'done', preview: readImport(text, request.fileName) });
+    post({
+      type: 'progress',
+      stage: 'parsing',
+      bytes: inputs.reduce((sum, input) => sum + input.text.length, 0),
+    });
+    const { readImports } = await import('./formats/read-any');
+    post({ type: 'done', result: readImports(inputs) });
   } catch (error) {
     post({
       type: 'error',

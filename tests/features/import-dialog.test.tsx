@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetToPageText } from '@/data/export-dataset';
@@ -19,7 +20,7 @@ describe('ImportDialog', () => {
     const onAdded = vi.fn();
     const { user } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={null}
         onClose={() => {}}
@@ -45,7 +46,7 @@ describe('ImportDialog', () => {
   it('offers to merge a page of a film already open', async () => {
     const { user } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={{ ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) }}
         onClose={() => {}}
@@ -65,7 +66,7 @@ describe('ImportDialog', () => {
   it('says why a file is refused and offers nothing to add', async () => {
     const { user } = renderWithData(
       <ImportDialog
-        initialFile={null}
+        initialFiles={[]}
         library={[]}
         openDataset={null}
         onClose={() => {}}
@@ -80,5 +81,68 @@ describe('ImportDialog', () => {
       '"data.json" is not a valid dataset: schemaVersion',
     );
     expect(screen.queryByRole('button', { name: 'Add to library' })).not.toBeInTheDocument();
+  });
+
+  it('reads several saved pages of one film into one preview, with what it skipped', async () => {
+    const onAdded = vi.fn();
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFiles={[]}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={onAdded}
+      />,
+    );
+    const file = (name: string, type: string) =>
+      new File([readFileSync(`tests/fixtures/imdb/${name}`, 'utf8')], name, { type });
+    await user.upload(screen.getByLabelText('Choose file'), [
+      file('saved-2024-complete.html', 'text/html'),
+      file('graphql-page-2.json', 'application/json'),
+    ]);
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    expect(within(preview).getByText('Night Ferry')).toBeInTheDocument();
+    expect(within(preview).getByText('4 (the page states 214)')).toBeInTheDocument();
+    expect(within(preview).getByText(/^2 files: /)).toBeInTheDocument();
+    expect(
+      within(preview).getByText('1 review block could not be read and was skipped:'),
+    ).toBeInTheDocument();
+    expect(within(preview).getByText('1: it has no title or text')).toBeInTheDocument();
+    expect(
+      within(preview).getByText('2 reviews were in more than one file and are kept once.'),
+    ).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
+    const [id] = onAdded.mock.calls[0] ?? [];
+    const added = sessionOnlyDataset(String(id));
+    expect(added?.reviews.map((review) => review.id)).toEqual([
+      'rw5550001',
+      'rw5550002',
+      'rw5550004',
+      'rw5550005',
+    ]);
+  });
+
+  it('refuses a film main page and adds nothing', async () => {
+    const onAdded = vi.fn();
+    const { user } = renderWithData(
+      <ImportDialog
+        initialFiles={[]}
+        library={[]}
+        openDataset={null}
+        onClose={() => {}}
+        onAdded={onAdded}
+      />,
+    );
+    await user.upload(
+      screen.getByLabelText('Choose file'),
+      new File([readFileSync('tests/fixtures/imdb/film-main-page.html', 'utf8')], 'main.html', {
+        type: 'text/html',
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"main.html" is a film\'s main page on IMDb, not its reviews: open its User reviews and save that page.',
+    );
+    expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument();
+    expect(onAdded).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Dataset } from '@/data/review-schema';
-import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
+import {
+  ImportError,
+  readImportOffThread,
+  type ImportInput,
+  type ImportPreview,
+} from '@/data/import-client';
 import { libraryReviewIdsQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
 import { countNew, mergeDatasets, sameFilm } from '@/data/library-merge';
 import { addToLibrary, addUnlessFilmKept, mergeIntoLibrary } from '@/data/library-actions';
@@ -11,7 +16,8 @@ import { failureText } from '@/data/load-error';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 
 interface ImportDialogProps {
-  initialFile: File | null;
+  /** Files dropped on the page, read as the dialog opens. */
+  initialFiles: readonly File[];
   library: readonly LibraryEntry[];
   /** The dataset on screen, which a page of the same film can be merged into too. */
   openDataset: Dataset | null;
@@ -28,7 +34,7 @@ export function mergeWords(added: number, of: number): string {
 }
 
 export function ImportDialog({
-  initialFile,
+  initialFiles,
   library,
   openDataset,
   onClose,
@@ -63,16 +69,23 @@ export function ImportDialog({
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
-  const read = async (input: { text: string } | { file: File }) => {
+  const read = async (input: ImportInput) => {
     setError(null);
     setPreview(null);
     setFound(null);
-    setBusy('file' in input ? `Reading ${input.file.name}…` : 'Reading the page…');
+    setBusy(
+      'file' in input
+        ? `Reading ${input.file.name}…`
+        : 'files' in input
+          ? `Reading ${countOf(input.files.length, 'file')}…`
+          : 'Reading the page…',
+    );
     try {
       const result = await readImportOffThread(input, (stage) =>
         setBusy(stage === 'reading' ? 'Reading…' : 'Finding the reviews…'),
       );
-      setPreview(result);
+      if (result.kind === 'preview') setPreview(result);
+      else setError(`This ${result.format} file has columns to choose, which is not possible yet.`);
     } catch (caught) {
       setError(
         caught instanceof ImportError
@@ -84,12 +97,12 @@ export function ImportDialog({
     }
   };
 
-  // A file dropped on the page arrives with the dialog; read it once.
-  const readInitial = useRef(initialFile);
+  // Files dropped on the page arrive with the dialog; read them once.
+  const readInitial = useRef(initialFiles);
   useEffect(() => {
-    const file = readInitial.current;
-    readInitial.current = null;
-    if (file) void read({ file });
+    const files = readInitial.current;
+    readInitial.current = [];
+    if (files.length > 0) void read({ files });
   }, []);
 
   // Merge into a library dataset of the same film, or else into the one on screen (a bundled
@@ -178,6 +191,7 @@ export function ImportDialog({
   };
 
   const { film } = preview?.dataset ?? { film: null };
+  const skippedCount = preview?.skipped.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
   const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
   return (
     <dialog ref={ref} className="dialog dialog--wide" aria-labelledby={titleId} onClose={onClose}>
@@ -187,17 +201,19 @@ export function ImportDialog({
         <ol>
           <li>
             Open the film&apos;s <strong>User reviews</strong> page on IMDb (the address ends in{' '}
-            <code>/reviews</code>) and press <strong>Load More</strong> until every review you want
-            shows.
+            <code>/reviews</code>) and show every review you want: <strong>All</strong>, or{' '}
+            <strong>Load more</strong> until they show.
           </li>
           <li>
             Select the whole page (Ctrl+A, or ⌘A on a Mac), copy it (Ctrl+C or ⌘C) and paste it into
-            Page text below, then press Preview.
+            Page text below, then press Preview. Or save the page (Ctrl+S or ⌘S) and choose the
+            .html file.
           </li>
         </ol>
         <p>
-          Or choose a file: a copied page saved as .txt, or a dataset exported from here as .json. A
-          file dropped anywhere on the page opens here too.
+          Choose file also reads IMDb&apos;s review data saved as .json, a copied page saved as
+          .txt, and a dataset exported from here. Several pages of one film chosen together become
+          one dataset. Files dropped anywhere on the page open here too.
         </p>
       </div>
       <label htmlFor={textId} className="control">
@@ -227,10 +243,11 @@ export function ImportDialog({
           id={fileId}
           className="visually-hidden import__file-input"
           type="file"
-          accept=".txt,.json,text/plain,application/json"
+          accept=".txt,.json,.html,.htm,text/plain,application/json,text/html"
+          multiple
           onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void read({ file });
+            const files = [...(event.target.files ?? [])];
+            if (files.length > 0) void read({ files });
             event.target.value = '';
           }}
         />
@@ -266,7 +283,20 @@ export function ImportDialog({
             </div>
             <div>
               <dt>Reviews</dt>
-              <dd>{countText(preview.dataset.reviews.length)}</dd>
+              <dd>
+                {countText(preview.dataset.reviews.length)}
+                {preview.dataset.declaredReviewCount === null
+                  ? null
+                  : ` (the page states ${countText(preview.dataset.declaredReviewCount)})`}
+              </dd>
+            </div>
+            <div>
+              <dt>Read from</dt>
+              <dd>
+                {preview.files > 1
+                  ? `${countOf(preview.files, 'file')}: ${preview.format}`
+                  : preview.format}
+              </dd>
             </div>
             <div>
               <dt>Without a title, author, date or rating</dt>
@@ -275,9 +305,19 @@ export function ImportDialog({
               </dd>
             </div>
           </dl>
-          {preview.skippedBlocks > 0 ? (
-            <p className="import__warning">
-              {`${countOf(preview.skippedBlocks, 'review block')} could not be read (a cut-off helpfulness line or no text) and ${preview.skippedBlocks === 1 ? 'was' : 'were'} skipped.`}
+          {preview.skipped.length > 0 ? (
+            <div className="import__warning">
+              <p>{`${countOf(skippedCount, 'review block')} could not be read and ${skippedCount === 1 ? 'was' : 'were'} skipped:`}</p>
+              <ul>
+                {preview.skipped.map(({ count, reason }) => (
+                  <li key={reason}>{`${countText(count)}: ${reason}`}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {preview.repeated > 0 ? (
+            <p className="import__hint">
+              {`${countOf(preview.repeated, 'review was', 'reviews were')} in more than one file and ${preview.repeated === 1 ? 'is' : 'are'} kept once.`}
             </p>
           ) : null}
           <div className="import__row">

@@ -62,22 +62,22 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
   const library = useQuery(libraryQuery());
   const { openDataset } = useViewActions();
   const [importOpen, setImportOpen] = useState(false);
-  const [droppedFile, setDroppedFile] = useState<File | null>(null);
+  const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   const { deleted, problem } = useSyncExternalStore(subscribeLibraryNotice, getLibraryNotice);
   const setProblem = (message: string | null) => setLibraryNotice({ problem: message });
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState('');
 
-  // A file dropped anywhere on the page opens the import dialog with it.
+  // Files dropped anywhere on the page open the import dialog with them.
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
     const onDrop = (event: DragEvent) => {
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       event.preventDefault();
-      setDroppedFile(file);
+      setDroppedFiles(files);
       setImportOpen(true);
     };
     window.addEventListener('dragover', onDragOver);
@@ -236,16 +236,16 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
       {importOpen ? (
         <Suspense fallback={null}>
           <ImportDialog
-            initialFile={droppedFile}
+            initialFiles={droppedFiles}
             library={entries}
             openDataset={dataset}
             onClose={() => {
               setImportOpen(false);
-              setDroppedFile(null);
+              setDroppedFiles([]);
             }}
             onAdded={async (entryId, storageProblem) => {
               setImportOpen(false);
-              setDroppedFile(null);
+              setDroppedFiles([]);
               if (storageProblem) setProblem(storageProblem);
               await refreshLibrary(client, entryId);
               open(localKey(entryId));
