@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BUNDLED_INDEX } from './bundled-index';
-import { validateDatasetIndex, type DatasetIndexEntry } from './dataset-index';
+import type { DatasetIndexEntry } from './dataset-index';
 import { fetchText, parseJson } from './fetch-json';
 import { queryKeys } from './query-keys';
 
@@ -11,6 +11,8 @@ export const DEFAULT_INDEX_URL = `${import.meta.env.BASE_URL}data/index.json`;
 async function fetchIndex(url: string, signal?: AbortSignal): Promise<DatasetIndexEntry[]> {
   const what = 'the list of datasets';
   const text = await fetchText(url, what, signal);
+  // Only another list than the app's own is fetched: its check loads with it.
+  const { validateDatasetIndex } = await import('./dataset-index');
   return validateDatasetIndex(parseJson(text, what, url));
 }
 
