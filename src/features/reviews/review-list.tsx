@@ -77,7 +77,7 @@ export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProp
   return (
     <div
       ref={attachList}
-      className="review-list"
+      className={windowed ? 'review-list' : 'review-list review-list--whole'}
       style={{ paddingTop: before, paddingBottom: after }}
     >
       {rows}
