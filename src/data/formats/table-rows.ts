@@ -109,6 +109,12 @@ export function readTableReviews(
     film.dataset.reviews.push(review);
   }
   const skipped: Skipped[] = [];
+  const notObjects = table.badLines ?? 0;
+  if (notObjects > 0)
+    skipped.push({
+      count: notObjects,
+      reason: plural(notObjects, 'is not a JSON object', 'are not JSON objects'),
+    });
   if (noText > 0)
     skipped.push({ count: noText, reason: plural(noText, 'has no text', 'have no text') });
   if (repeated > 0)

@@ -10,6 +10,8 @@ export interface Table {
   columns: string[];
   /** Cells as read: text from delimited files, any JSON value from JSON. */
   rows: unknown[][];
+  /** Lines of JSON Lines (or items of a JSON array) that are no object, left out. */
+  badLines?: number;
 }
 
 const TABLE_NAME = /\.(csv|tsv|tab|psv|jsonl|ndjson)$/i;
@@ -93,6 +95,7 @@ export class TableBuilder {
     else if (this.kind === 'json-lines') this.addLine(this.lineRest);
     else this.delimited?.end();
     this.jsonText = [];
+    this.table.badLines = this.badLines;
     return this.table;
   }
 
@@ -153,12 +156,8 @@ export class TableBuilder {
 }
 
 /** A whole text read as a table of `kind`. */
-export function readTableText(
-  text: string,
-  kind: TableKind,
-  fileName: string | null,
-): Table & { badLines: number } {
+export function readTableText(text: string, kind: TableKind, fileName: string | null): Table {
   const builder = new TableBuilder(kind, fileName);
   builder.push(text);
-  return { ...builder.end(), badLines: builder.badLines };
+  return builder.end();
 }

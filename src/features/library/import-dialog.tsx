@@ -3,12 +3,19 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Dataset } from '@/data/review-schema';
 import { ImportError, readImportOffThread, type ImportPreview } from '@/data/import-client';
+import {
+  isTableFile,
+  openTable,
+  ReadingStopped,
+  type TableHandle,
+} from '@/data/formats/table-client';
 import { libraryReviewIdsQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
 import { countNew, mergeDatasets, sameFilm } from '@/data/library-merge';
 import { addToLibrary, addUnlessFilmKept, mergeIntoLibrary } from '@/data/library-actions';
 import { onLibraryBlocked } from '@/data/library-db';
 import { failureText } from '@/data/load-error';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
+import { ColumnMapping } from './column-mapping';
 
 interface ImportDialogProps {
   initialFile: File | null;
@@ -46,6 +53,9 @@ export function ImportDialog({
   const [blocked, setBlocked] = useState(false);
   /** The entry of this film found in the library when adding: another tab added it meanwhile. */
   const [found, setFound] = useState<LibraryEntry | null>(null);
+  /** A table being read (`reading` stops it) or read, waiting for its columns to be chosen. */
+  const [table, setTable] = useState<TableHandle | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const client = useQueryClient();
   const addRef = useRef<HTMLButtonElement>(null);
   const mergeRef = useRef<HTMLButtonElement>(null);
@@ -63,17 +73,42 @@ export function ImportDialog({
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
+  // The worker holding a table is ended with the dialog.
+  useEffect(() => () => table?.close(), [table]);
+  useEffect(() => () => reading.current?.abort(), []);
+
   const read = async (input: { text: string } | { file: File }) => {
     setError(null);
     setPreview(null);
     setFound(null);
+    setTable(null);
     setBusy('file' in input ? `Reading ${input.file.name}…` : 'Reading the page…');
     try {
+      if ('file' in input && (await isTableFile(input.file, input.file.name))) {
+        const { file } = input;
+        const stop = new AbortController();
+        reading.current = stop;
+        try {
+          setTable(
+            await openTable(file, {
+              signal: stop.signal,
+              onProgress: (bytes, total) =>
+                setBusy(
+                  `Reading ${file.name}: ${Math.floor((100 * bytes) / Math.max(total, 1))}%…`,
+                ),
+            }),
+          );
+        } finally {
+          reading.current = null;
+        }
+        return;
+      }
       const result = await readImportOffThread(input, (stage) =>
         setBusy(stage === 'reading' ? 'Reading…' : 'Finding the reviews…'),
       );
       setPreview(result);
     } catch (caught) {
+      if (caught instanceof ReadingStopped) return;
       setError(
         caught instanceof ImportError
           ? caught.message
@@ -177,6 +212,18 @@ export function ImportDialog({
     });
   };
 
+  // Each film of a table becomes a dataset of its own; the first one opens.
+  const addTables = (datasets: Dataset[]) =>
+    void keep(async () => {
+      let first: { id: string; problem: string | null } | null = null;
+      for (const dataset of datasets) {
+        const saved = await addToLibrary(dataset);
+        first ??= { id: saved.value.id, problem: saved.problem };
+      }
+      if (!first) throw new ImportError('There are no reviews to add.');
+      return first;
+    });
+
   const { film } = preview?.dataset ?? { film: null };
   const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
   return (
@@ -196,7 +243,8 @@ export function ImportDialog({
           </li>
         </ol>
         <p>
-          Or choose a file: a copied page saved as .txt, or a dataset exported from here as .json. A
+          Or choose a file: a copied page saved as .txt, a dataset exported from here as .json, or a
+          table of reviews (.csv, .tsv, JSON Lines or a JSON list), whose columns you then choose. A
           file dropped anywhere on the page opens here too.
         </p>
       </div>
@@ -227,7 +275,7 @@ export function ImportDialog({
           id={fileId}
           className="visually-hidden import__file-input"
           type="file"
-          accept=".txt,.json,text/plain,application/json"
+          accept=".txt,.json,.csv,.tsv,.jsonl,.ndjson,text/plain,application/json,text/csv,text/tab-separated-values"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read({ file });
@@ -251,6 +299,7 @@ export function ImportDialog({
           <p className="error-panel__message">{error}</p>
         </div>
       ) : null}
+      {table ? <ColumnMapping table={table} saving={saving} onAdd={addTables} /> : null}
       {preview && film ? (
         <section className="import__preview" aria-label="Preview">
           <dl className="import__facts">
@@ -311,7 +360,21 @@ export function ImportDialog({
         </section>
       ) : null}
       <div className="dialog__footer">
-        <button type="button" className="button button--quiet" onClick={() => ref.current?.close()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            // While a table is read, Cancel stops the reading and keeps the dialog open.
+            if (reading.current) {
+              reading.current.abort();
+              setBusy(null);
+              setTable(null);
+              setError(null);
+              return;
+            }
+            ref.current?.close();
+          }}
+        >
           Cancel
         </button>
       </div>
