@@ -33,8 +33,8 @@ function renderDialog(onAdded = vi.fn()) {
 
 const previewTitles = () =>
   within(screen.getByRole('list', { name: 'Preview' }))
-    .getAllByRole('listitem')
-    .map((item) => item.querySelector('.column-mapping__title')?.textContent);
+    .getAllByRole('heading', { level: 4 })
+    .map((heading) => heading.textContent);
 
 describe('choosing the columns of a table', () => {
   beforeEach(() => resetViewState());
@@ -99,11 +99,11 @@ describe('choosing the columns of a table', () => {
     expect(added?.film).toEqual({ title: 'Drive', year: 2011 });
     expect(added?.reviews.map((review) => review.author)).toEqual([null, null, null]);
 
-    const again = renderDialog();
+    const view = renderDialog();
     const dialogs = screen.getAllByRole('dialog', { name: 'Import reviews' });
     const second = dialogs[dialogs.length - 1];
     if (!second) throw new Error('no second dialog');
-    await again.user.upload(
+    await view.user.upload(
       within(second).getByLabelText('Choose file'),
       fixture('imdb-style.tsv', 'text/tab-separated-values'),
     );

@@ -208,9 +208,9 @@ export function ColumnMapping({ table, saving, onAdd }: ColumnMappingProps) {
           <ol className="column-mapping__preview" aria-label="Preview">
             {summary.preview.map((review) => (
               <li key={review.id} className="column-mapping__review">
-                <p className="column-mapping__title">
+                <h4 className="column-mapping__title">
                   <bdi>{review.title ?? 'Untitled review'}</bdi>
-                </p>
+                </h4>
                 <p className="column-mapping__meta">
                   {[
                     review.author ?? 'anonymous',
