@@ -88,6 +88,15 @@ async function add(
   }
 }
 
+/** Tells this tab and others of entries written elsewhere (by the import worker). */
+export function addedToLibrary(entries: readonly LibraryEntry[]): void {
+  askToPersist();
+  for (const entry of entries) {
+    keepForSession(entry.id, null);
+    announce(entry.id);
+  }
+}
+
 /**
  * Merges a page into a library entry as it is stored now, so reviews another tab merged in
  * meanwhile stay. Resolves to the number of reviews added.

@@ -1,4 +1,7 @@
 import { ImportError } from '../import-error';
+import { addToLibrary, addedToLibrary } from '../library-actions';
+import { newEntryId } from '../library-query';
+import type { LibraryEntry } from '../library-db';
 import type { Dataset, Review } from '../review-schema';
 import type { ColumnMapping } from './table-columns';
 import type { Proposable, TableRequest, TableResponse, TableSummary } from './table-host';
@@ -28,6 +31,11 @@ export interface TableHandle {
   remap(mapping: ColumnMapping, propose?: Proposable[]): Promise<TableSummary>;
   /** The datasets as last mapped, one per film. */
   take(): Promise<Dataset[]>;
+  /**
+   * Adds each film as a library dataset: the first one's id, and why it holds for this session
+   * only, if it does (storage refused it).
+   */
+  addAll(): Promise<{ id: string; problem: string | null }>;
   /** Ends the reading and frees what it holds. */
   close(): void;
 }
@@ -132,10 +140,14 @@ export async function openTable(
     let summary = await ask({ table: 'open', file, fileName: file.name });
     const remembered = rememberedMapping(summary.columns);
     if (remembered) summary = await ask({ table: 'map', mapping: remembered });
+    let current = summary;
     const handle: TableHandle = {
-      summary,
+      get summary() {
+        return current;
+      },
       remap: async (mapping, propose = []) => {
         const next = await ask({ table: 'map', mapping, propose });
+        current = next;
         rememberMapping(next.columns, next.mapping);
         return next;
       },
@@ -162,6 +174,35 @@ export async function openTable(
         });
         if (error) throw error;
         return datasets;
+      },
+      addAll: async () => {
+        const ids = handle.summary.films.map(() => newEntryId());
+        const answer: { entries: LibraryEntry[] | null } = { entries: null };
+        await channel.send(
+          { table: 'save', ids, addedAt: new Date().toISOString() },
+          (response) => {
+            if (response.type === 'table-saved') answer.entries = response.entries;
+            return (
+              response.type === 'table-saved' ||
+              response.type === 'table-not-saved' ||
+              response.type === 'table-error'
+            );
+          },
+        );
+        const saved = answer.entries;
+        if (saved !== null && saved.length > 0) {
+          addedToLibrary(saved);
+          return { id: saved[0]?.id ?? '', problem: null };
+        }
+        // Not written there (no storage in the worker, or it refused): added from here, where a
+        // refusal keeps the datasets open for this session.
+        let first: { id: string; problem: string | null } | null = null;
+        for (const dataset of await handle.take()) {
+          const added = await addToLibrary(dataset);
+          first ??= { id: added.value.id, problem: added.problem };
+        }
+        if (!first) throw new ImportError('There are no reviews to add.');
+        return first;
       },
       close: () => {
         signal?.removeEventListener('abort', stop);

@@ -1,3 +1,5 @@
+import { entryFor, type LibraryEntry } from '../library-db';
+import { addLibraryDataset, deleteLibraryDataset } from '../library-writes';
 import type { Dataset, Review } from '../review-schema';
 import { dateOrderFor, proposeMapping, scaleFor, type ColumnMapping } from './table-columns';
 import { noTextMessage } from './table-format';
@@ -29,7 +31,9 @@ export type TableRequest =
   | { table: 'open'; file: Blob; fileName: string }
   /** `propose` names the settings to propose afresh for a newly chosen column. */
   | { table: 'map'; mapping: ColumnMapping; propose?: Proposable[] }
-  | { table: 'take' };
+  | { table: 'take' }
+  /** Writes each film's dataset to the library from here, under these ids. */
+  | { table: 'save'; ids: string[]; addedAt: string };
 
 export type TableResponse =
   | { type: 'table-progress'; bytes: number; total: number }
@@ -37,6 +41,8 @@ export type TableResponse =
   | { type: 'table-film'; film: Dataset['film'] }
   | { type: 'table-reviews'; reviews: Review[] }
   | { type: 'table-taken' }
+  | { type: 'table-saved'; entries: LibraryEntry[] }
+  | { type: 'table-not-saved'; message: string }
   | { type: 'table-error'; message: string; expected: boolean };
 
 export type Proposable = 'ratingScale' | 'dateOrder';
@@ -154,6 +160,33 @@ export class TableHost {
     };
   }
 
+  /**
+   * Writes the datasets to the library, all or none: a dataset written before one that fails is
+   * deleted again. Written here, a large dataset is never cloned on the page's thread.
+   */
+  async save(ids: readonly string[], addedAt: string): Promise<LibraryEntry[]> {
+    const datasets = this.datasets();
+    const written: LibraryEntry[] = [];
+    try {
+      for (const [index, dataset] of datasets.entries()) {
+        const entry = entryFor(
+          ids[index] ?? `${ids[0] ?? 'table'}-${index}`,
+          dataset,
+          null,
+          addedAt,
+        );
+        await addLibraryDataset(entry, dataset);
+        written.push(entry);
+      }
+    } catch (error) {
+      await Promise.all(
+        written.map((entry) => deleteLibraryDataset(entry.id).catch(() => undefined)),
+      );
+      throw error;
+    }
+    return written;
+  }
+
   /** The datasets as last mapped. */
   datasets(): Dataset[] {
     if (!this.read) throw new TableError('Choose the column that holds the review text first.');
@@ -175,6 +208,15 @@ export async function answerTableRequest(
       post({ type: 'table-summary', summary });
     } else if (request.table === 'map') {
       post({ type: 'table-summary', summary: host.map(request.mapping, request.propose) });
+    } else if (request.table === 'save') {
+      try {
+        post({ type: 'table-saved', entries: await host.save(request.ids, request.addedAt) });
+      } catch (error) {
+        post({
+          type: 'table-not-saved',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
     } else {
       for (const dataset of host.datasets()) {
         post({ type: 'table-film', film: dataset.film });

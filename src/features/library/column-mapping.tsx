@@ -9,7 +9,7 @@ import { shortenText } from '@/lib/shorten-text';
 interface ColumnMappingProps {
   table: TableHandle;
   saving: boolean;
-  onAdd: (datasets: Dataset[]) => void;
+  onAdd: () => void;
 }
 
 /** The selects, in the order a review reads; each name starts with its field (DESIGN.md §3). */
@@ -90,16 +90,7 @@ export function ColumnMapping({ table, saving, onAdd }: ColumnMappingProps) {
 
   const add = () => {
     if (saving || pending || summary.problem !== null) return;
-    setPending(true);
-    table
-      .take()
-      .then(onAdd)
-      .catch((caught: unknown) =>
-        setError(
-          `The reviews could not be added: ${caught instanceof Error ? caught.message : String(caught)}`,
-        ),
-      )
-      .finally(() => setPending(false));
+    onAdd();
   };
 
   const select = (field: Field, label: string, propose?: Proposable) => {

@@ -213,16 +213,9 @@ export function ImportDialog({
   };
 
   // Each film of a table becomes a dataset of its own; the first one opens.
-  const addTables = (datasets: Dataset[]) =>
-    void keep(async () => {
-      let first: { id: string; problem: string | null } | null = null;
-      for (const dataset of datasets) {
-        const saved = await addToLibrary(dataset);
-        first ??= { id: saved.value.id, problem: saved.problem };
-      }
-      if (!first) throw new ImportError('There are no reviews to add.');
-      return first;
-    });
+  const addTables = () => {
+    if (table) void keep(() => table.addAll());
+  };
 
   const { film } = preview?.dataset ?? { film: null };
   const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
