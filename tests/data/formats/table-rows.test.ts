@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tableFormat } from '@/data/formats/table-format';
-import { reviewBody, titleFromFileName } from '@/data/formats/table-rows';
+import { reviewBody, tableReviewId, titleFromFileName } from '@/data/formats/table-rows';
+import { reviewContentId } from '@/data/review-id';
 import { TableError } from '@/data/formats/table-source';
 import { validateDataset } from '@/data/review-schema';
 
@@ -101,5 +103,46 @@ describe('helpers', () => {
 
   it('keeps paragraphs apart by one blank line', () => {
     expect(reviewBody(' One.\r\n\r\n\r\nTwo.<br/>Three. ')).toBe('One.\n\nTwo.\nThree.');
+  });
+});
+
+describe('tableReviewId and reviewBody', () => {
+  const text = fc.string({
+    unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '<br>', 'é', '\u0000'),
+  });
+  it('gives the ids reviewContentId gives', () => {
+    fc.assert(
+      fc.property(
+        fc.option(text),
+        fc.option(text),
+        fc.option(text),
+        text,
+        (author, date, title, body) => {
+          const review = { author, date, title, body };
+          expect(tableReviewId(review)).toBe(reviewContentId(review));
+        },
+      ),
+    );
+  });
+
+  it('leaves tidy text as it is and tidies the rest the same way every time', () => {
+    // The rule written plainly: the quick check for tidy text must agree with it.
+    const reference = (raw: string) =>
+      raw
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/\r\n?/g, '\n')
+        .split(/\n[ \t]*\n\s*/)
+        .map((paragraph) => paragraph.trim())
+        .filter((paragraph) => paragraph !== '')
+        .join('\n\n');
+    fc.assert(
+      fc.property(text, (raw) => {
+        const once = reviewBody(raw);
+        expect(once).toBe(reference(raw));
+        expect(reviewBody(once)).toBe(once);
+        expect(once).toBe(once.trim());
+        expect(once).not.toMatch(/\r|\n\n\n|<br/);
+      }),
+    );
   });
 });
