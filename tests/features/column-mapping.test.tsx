@@ -122,4 +122,15 @@ describe('choosing the columns of a table', () => {
     await user.selectOptions(order, 'Day first (03/04/2005 is 3 April)');
     expect(await screen.findByText(/2005-04-03/)).toBeInTheDocument();
   });
+
+  it('reads pasted rows of a table the same way', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('textbox', { name: 'Page text' }));
+    await user.paste(readFileSync('tests/fixtures/tables/sentiment.csv', 'utf8'));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByRole('combobox', { name: 'Text column' })).toHaveDisplayValue(
+      'review',
+    );
+    expect(screen.getByText('1 film: Pasted reviews 3 reviews')).toBeInTheDocument();
+  });
 });

@@ -40,9 +40,12 @@ export interface TableHandle {
   close(): void;
 }
 
-/** Whether a file is a review table, from its first kilobytes. */
-export async function isTableFile(file: Blob, fileName: string): Promise<boolean> {
-  return detectTable(await file.slice(0, 65536).text(), fileName) !== null;
+/**
+ * Whether a file is a review table, from its first kilobytes; pasted text (`named` false) is
+ * judged by its content alone.
+ */
+export async function isTableFile(file: Blob, fileName: string, named = true): Promise<boolean> {
+  return detectTable(await file.slice(0, 65536).text(), named ? fileName : null) !== null;
 }
 
 interface Channel {

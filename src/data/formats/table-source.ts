@@ -1,5 +1,5 @@
 import { isRecord } from '@/lib/is-record';
-import { DelimitedReader, sniffDelimiter, type Delimiter } from './table-parse';
+import { DelimitedReader, parseDelimited, sniffDelimiter, type Delimiter } from './table-parse';
 
 // A review table read as it arrives: CSV or TSV text, JSON Lines, or a JSON array of objects,
 // all made into the same shape, a header and rows of cells.
@@ -27,13 +27,16 @@ export function detectTable(head: string, fileName: string | null): TableKind | 
   if (/^\[\s*(\{|$)/.test(text)) return 'json-array';
   if (text.startsWith('{') || text.startsWith('[') || text === '') return null;
   if (TABLE_NAME.test(name)) return 'delimited';
-  // Text without a table's name is a table when its first line splits like the next ones.
-  const lines = text.split(/\r?\n/, 3);
-  const first = lines[0] ?? '';
-  if (lines.length < 2 || first.length > 2000) return null;
-  const delimiter = sniffDelimiter(text.slice(0, 20000), fileName);
-  const fields = first.split(delimiter).length;
-  return fields >= 2 && /^[\w "'.-]+$/.test(first.split(delimiter)[0] ?? '') ? 'delimited' : null;
+  // Text without a table's name is a table when its lines split alike, into two fields or more.
+  const cut = text.lastIndexOf('\n', 20000);
+  if (cut === -1) return null;
+  const sample = text.slice(0, cut);
+  const rows = parseDelimited(sample, sniffDelimiter(sample, fileName)).slice(0, 20);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 2) return null;
+  return rows.filter((row) => row.length === width).length >= rows.length * 0.8
+    ? 'delimited'
+    : null;
 }
 
 /** Flattens a JSON record one level (`{user: {name}}` gives `user.name`). */

@@ -84,8 +84,9 @@ export function ImportDialog({
     setTable(null);
     setBusy('file' in input ? `Reading ${input.file.name}…` : 'Reading the page…');
     try {
-      if ('file' in input && (await isTableFile(input.file, input.file.name))) {
-        const { file } = input;
+      // Pasted rows of a table are read as a file of them would be.
+      const file = 'file' in input ? input.file : new File([input.text], 'Pasted reviews.csv');
+      if (await isTableFile(file, file.name, 'file' in input)) {
         const stop = new AbortController();
         reading.current = stop;
         try {
