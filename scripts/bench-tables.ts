@@ -25,7 +25,7 @@ const TOOL = 'bench:tables';
 checkArguments(TOOL, ['reviews', 'seed', 'port']);
 const REVIEWS = countArgument(TOOL, 'reviews', 100_000);
 const SEED = countArgument(TOOL, 'seed', 7);
-const PORT = countArgument(TOOL, 'port', 4395);
+const PORT = countArgument(TOOL, 'port', 4396);
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
