@@ -14,7 +14,7 @@ import type { Dataset } from './review-schema';
 // What the reader does to the library: add, merge, rename, delete. Each change is told to other
 // tabs; where storage refuses, the dataset stays for this session and the caller is told why.
 
-function newEntryId(): string {
+export function newEntryId(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 

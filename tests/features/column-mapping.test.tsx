@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { libraryDatasetQuery } from '@/data/library-query';
+import { sessionOnlyDataset } from '@/data/library-session-store';
 import { ImportDialog } from '@/features/library/import-dialog';
 import { renderWithData, resetViewState } from '../testing/render';
 
@@ -81,7 +81,7 @@ describe('choosing the columns of a table', () => {
   });
 
   it('adds one dataset per film, and remembers the choice for the same columns', async () => {
-    const { user, client, onAdded } = renderDialog();
+    const { user, onAdded } = renderDialog();
     await user.upload(
       screen.getByLabelText('Choose file'),
       fixture('imdb-style.tsv', 'text/tab-separated-values'),
@@ -95,7 +95,7 @@ describe('choosing the columns of a table', () => {
     await user.click(screen.getByRole('button', { name: 'Add to library' }));
     await vi.waitFor(() => expect(onAdded).toHaveBeenCalledTimes(1));
     const [id] = onAdded.mock.calls[0] ?? [];
-    const added = await client.fetchQuery(libraryDatasetQuery(String(id)));
+    const added = sessionOnlyDataset(String(id));
     expect(added?.film).toEqual({ title: 'Drive', year: 2011 });
     expect(added?.reviews.map((review) => review.author)).toEqual([null, null, null]);
 

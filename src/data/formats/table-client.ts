@@ -1,6 +1,5 @@
 import { ImportError } from '../import-error';
-import { addToLibrary, addedToLibrary } from '../library-actions';
-import { newEntryId } from '../library-query';
+import { addToLibrary, addedToLibrary, newEntryId } from '../library-actions';
 import type { LibraryEntry } from '../library-db';
 import type { Dataset, Review } from '../review-schema';
 import type { ColumnMapping } from './table-columns';
