@@ -3,6 +3,7 @@ import { errorText } from '@/lib/error-text';
 import { ImportError } from './import-error';
 import type { NeedsColumns } from './formats/reader';
 import type { ImportPreview } from './formats/read-any';
+import { answerTableRequest, isTableRequest, TableHost } from './formats/table-host';
 
 export type ImportSource = { text: string; fileName: null } | { file: File; fileName: string };
 export interface ImportRequest {
@@ -16,9 +17,16 @@ export type ImportResponse =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportResponse) => scope.postMessage(message);
 
+// A table stays here, read once, while the reader chooses its columns (formats/table-client.ts).
+const tableHost = new TableHost();
+
 // A large page takes a while to parse; doing it here keeps the dialog responsive. The readers
 // load with the first request, so the page never carries them.
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  if (isTableRequest(event.data)) {
+    await answerTableRequest(tableHost, event.data, (response) => scope.postMessage(response));
+    return;
+  }
   try {
     const { sources } = event.data;
     const inputs: Array<{ text: string; fileName: string | null }> = [];

@@ -14,7 +14,7 @@ import type { Dataset } from './review-schema';
 // What the reader does to the library: add, merge, rename, delete. Each change is told to other
 // tabs; where storage refuses, the dataset stays for this session and the caller is told why.
 
-function newEntryId(): string {
+export function newEntryId(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
@@ -85,6 +85,15 @@ async function add(
     keepForSession(entry.id, { entry, dataset });
     const reason = errorText(error).replace(/\.+$/, '');
     return { value: entry, problem: `${reason}; it is open for this session only.` };
+  }
+}
+
+/** Tells this tab and others of entries written elsewhere (by the import worker). */
+export function addedToLibrary(entries: readonly LibraryEntry[]): void {
+  askToPersist();
+  for (const entry of entries) {
+    keepForSession(entry.id, null);
+    announce(entry.id);
   }
 }
 

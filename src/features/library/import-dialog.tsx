@@ -8,12 +8,19 @@ import {
   type ImportInput,
   type ImportPreview,
 } from '@/data/import-client';
+import {
+  isTableFile,
+  openTable,
+  ReadingStopped,
+  type TableHandle,
+} from '@/data/formats/table-client';
 import { libraryReviewIdsQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
 import { countNew, mergeDatasets, sameFilm } from '@/data/library-merge';
 import { addToLibrary, addUnlessFilmKept, mergeIntoLibrary } from '@/data/library-actions';
 import { onLibraryBlocked } from '@/data/library-db';
 import { failureText } from '@/data/load-error';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
+import { ColumnMapping } from './column-mapping';
 
 interface ImportDialogProps {
   /** Files dropped on the page, read as the dialog opens. */
@@ -52,6 +59,9 @@ export function ImportDialog({
   const [blocked, setBlocked] = useState(false);
   /** The entry of this film found in the library when adding: another tab added it meanwhile. */
   const [found, setFound] = useState<LibraryEntry | null>(null);
+  /** A table being read (`reading` stops it) or read, waiting for its columns to be chosen. */
+  const [table, setTable] = useState<TableHandle | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const client = useQueryClient();
   const addRef = useRef<HTMLButtonElement>(null);
   const mergeRef = useRef<HTMLButtonElement>(null);
@@ -69,10 +79,15 @@ export function ImportDialog({
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
+  // The worker holding a table is ended with the dialog.
+  useEffect(() => () => table?.close(), [table]);
+  useEffect(() => () => reading.current?.abort(), []);
+
   const read = async (input: ImportInput) => {
     setError(null);
     setPreview(null);
     setFound(null);
+    setTable(null);
     setBusy(
       'file' in input
         ? `Reading ${input.file.name}…`
@@ -81,12 +96,40 @@ export function ImportDialog({
           : 'Reading the page…',
     );
     try {
+      // One table, chosen or pasted as rows, is read apart: its columns are chosen first.
+      const chosen =
+        'file' in input
+          ? input.file
+          : 'files' in input && input.files.length === 1
+            ? input.files[0]
+            : undefined;
+      const file =
+        chosen ?? ('text' in input ? new File([input.text], 'Pasted reviews.csv') : undefined);
+      if (file && (await isTableFile(file, file.name, chosen !== undefined))) {
+        const stop = new AbortController();
+        reading.current = stop;
+        try {
+          setTable(
+            await openTable(file, {
+              signal: stop.signal,
+              onProgress: (bytes, total) =>
+                setBusy(
+                  `Reading ${file.name}: ${Math.floor((100 * bytes) / Math.max(total, 1))}%…`,
+                ),
+            }),
+          );
+        } finally {
+          reading.current = null;
+        }
+        return;
+      }
       const result = await readImportOffThread(input, (stage) =>
         setBusy(stage === 'reading' ? 'Reading…' : 'Finding the reviews…'),
       );
       if (result.kind === 'preview') setPreview(result);
       else setError(`This ${result.format} file has columns to choose, which is not possible yet.`);
     } catch (caught) {
+      if (caught instanceof ReadingStopped) return;
       setError(
         caught instanceof ImportError
           ? caught.message
@@ -190,6 +233,11 @@ export function ImportDialog({
     });
   };
 
+  // Each film of a table becomes a dataset of its own; the first one opens.
+  const addTables = () => {
+    if (table) void keep(() => table.addAll());
+  };
+
   const { film } = preview?.dataset ?? { film: null };
   const skippedCount = preview?.skipped.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
   const filmTitle = film === null ? '' : shortenText(film.title, FILM_LIMIT).shown;
@@ -212,8 +260,9 @@ export function ImportDialog({
         </ol>
         <p>
           Choose file also reads IMDb&apos;s review data saved as .json, a copied page saved as
-          .txt, and a dataset exported from here. Several pages of one film chosen together become
-          one dataset. Files dropped anywhere on the page open here too.
+          .txt, a dataset exported from here, and a table of reviews (.csv, .tsv, JSON Lines or a
+          JSON list), whose columns you then choose. Several pages of one film chosen together
+          become one dataset. Files dropped anywhere on the page open here too.
         </p>
       </div>
       <label htmlFor={textId} className="control">
@@ -243,7 +292,7 @@ export function ImportDialog({
           id={fileId}
           className="visually-hidden import__file-input"
           type="file"
-          accept=".txt,.json,.html,.htm,text/plain,application/json,text/html"
+          accept=".txt,.json,.html,.htm,.csv,.tsv,.jsonl,.ndjson,text/plain,application/json,text/html,text/csv,text/tab-separated-values"
           multiple
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -268,6 +317,7 @@ export function ImportDialog({
           <p className="error-panel__message">{error}</p>
         </div>
       ) : null}
+      {table ? <ColumnMapping table={table} saving={saving} onAdd={addTables} /> : null}
       {preview && film ? (
         <section className="import__preview" aria-label="Preview">
           <dl className="import__facts">
@@ -351,7 +401,21 @@ export function ImportDialog({
         </section>
       ) : null}
       <div className="dialog__footer">
-        <button type="button" className="button button--quiet" onClick={() => ref.current?.close()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            // While a table is read, Cancel stops the reading and keeps the dialog open.
+            if (reading.current) {
+              reading.current.abort();
+              setBusy(null);
+              setTable(null);
+              setError(null);
+              return;
+            }
+            ref.current?.close();
+          }}
+        >
           Cancel
         </button>
       </div>
