@@ -16,8 +16,9 @@ async function fetchTextPieces(
   onText: (text: string) => void | Promise<void>,
   onProgress: (progress: LoadProgress) => void,
   signal?: AbortSignal,
+  started?: Promise<Response>,
 ): Promise<void> {
-  const response = await fetchOk(url, what, signal);
+  const response = await (started ?? fetchOk(url, what, signal));
   const length = Number(response.headers.get('content-length'));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
   if (!response.body) {
@@ -99,6 +100,7 @@ export async function streamDataset(
   onProgress?: (progress: LoadProgress) => void,
   signal?: AbortSignal,
   onText?: () => Promise<void>,
+  started?: Promise<Response>,
 ): Promise<DatasetHead> {
   const stream = new DatasetStream(onReview, url);
   let bytes: LoadProgress = { bytes: 0, totalBytes: null, reviews: null };
@@ -133,6 +135,7 @@ export async function streamDataset(
       onProgress?.({ ...progress, reviews: stream.count });
     },
     signal,
+    started,
   );
   // The closures above change `mode`; read it through a value the checker does not narrow.
   const final: Mode = mode === 'sniffing' ? decide() : mode;
@@ -142,13 +145,24 @@ export async function streamDataset(
   return head;
 }
 
-/** Fetch, parse and validate a dataset: the whole of loading, wherever it runs. */
+/**
+ * Fetch, parse and validate a dataset: the whole of loading, wherever it runs. `started` is its
+ * request, when the caller made it already (while this module loaded).
+ */
 export async function readDataset(
   url: string,
   onProgress?: (progress: LoadProgress) => void,
   signal?: AbortSignal,
+  started?: Promise<Response>,
 ): Promise<Dataset> {
   const reviews: Review[] = [];
-  const head = await streamDataset(url, (review) => reviews.push(review), onProgress, signal);
+  const head = await streamDataset(
+    url,
+    (review) => reviews.push(review),
+    onProgress,
+    signal,
+    undefined,
+    started,
+  );
   return { ...head, reviews };
 }

@@ -24,6 +24,12 @@ interface WindowListOptions {
    * frame only what the reader sees.
    */
   rowsKey?: unknown;
+  /**
+   * Whether the rows are fewer than the overscan, all rendered: then where the list starts on the
+   * page is not needed, and not measured (measuring lays out the page before its first paint),
+   * and the browser's scroll anchoring keeps the reader's place.
+   */
+  whole?: boolean;
 }
 
 export interface WindowList {
@@ -116,6 +122,7 @@ export function useWindowList({
   estimate,
   overscan,
   rowsKey,
+  whole = false,
 }: WindowListOptions): WindowList {
   const [list, setList] = useState<HTMLElement | null>(null);
   const [listTop, setListTop] = useState(0);
@@ -134,7 +141,7 @@ export function useWindowList({
   // reviews mention, once counted; a notice). The list takes no part in the browser's scroll
   // anchoring, so a reader already inside it is kept in place here, by as much as it moved.
   useLayoutEffect(() => {
-    if (!list) return;
+    if (!list || whole) return;
     let known: number | null = null;
     const measure = () => {
       const top = list.getBoundingClientRect().top + window.scrollY;
@@ -149,7 +156,7 @@ export function useWindowList({
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
-  }, [list]);
+  }, [list, whole]);
 
   // The rows beyond the viewport's edges, two painted frames after the rows in view for `rowsKey`:
   // the charts follow the list by one frame, and laying out overscan rows in their frame made

@@ -209,15 +209,23 @@ export function* mentionsOf(
       if ((k & 1023) === 1023) yield;
     }
     if (count >= 2) found.push({ clause, count });
+    // Each phrase compiled its patterns: the next is a step of its own.
+    yield;
   }
 
   found.sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
   const chosen = found.filter(({ count }) => count > 0).slice(0, MENTIONS_SHOWN);
-  return chosen.map(({ clause, count }) => ({
-    label: labelOf(session, places, clause),
-    search: clause.words.length > 1 ? `"${clause.words.join(' ')}"` : (clause.words[0] ?? ''),
-    count,
-  }));
+  const mentions: Mention[] = [];
+  for (const { clause, count } of chosen) {
+    // Each label compiles its clause's patterns: a step of its own.
+    yield;
+    mentions.push({
+      label: labelOf(session, places, clause),
+      search: clause.words.length > 1 ? `"${clause.words.join(' ')}"` : (clause.words[0] ?? ''),
+      count,
+    });
+  }
+  return mentions;
 }
 
 /**

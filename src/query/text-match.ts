@@ -110,11 +110,12 @@ function patternSource(key: string, write: () => string): string {
 }
 
 const UNSPACED = `[${UNSPACED_CHARS}]`;
+const UNSPACED_CHAR = new RegExp(UNSPACED, 'u');
 
 /** Where a word beginning with `char` may start in folded text (see lib/word-starts). */
 function startBefore(char: string): string {
   if (/\p{M}/u.test(char)) return `(?<!${WORD_CHAR})`;
-  if (new RegExp(UNSPACED, 'u').test(char)) return '';
+  if (UNSPACED_CHAR.test(char)) return '';
   return `(?:(?<!${WORD_CHAR})|(?<=(?=${UNSPACED})[\\p{L}\\p{N}]\\p{M}*))`;
 }
 
@@ -155,8 +156,24 @@ export interface ClauseMatcher {
   readonly words: readonly string[];
 }
 
+// Compiling a clause's two patterns costs far more than testing a review with them, and
+// mentions and marks ask for the same clauses again and again. Their patterns keep no state
+// between tests (no global or sticky flag), so one matcher serves every caller.
+const MATCHERS_KEPT = 256;
+const matchers = new Map<string, ClauseMatcher>();
+
 export function clauseMatcher(clause: SearchClause): ClauseMatcher {
-  return { pattern: clausePattern(clause), folded: foldedPattern(clause), words: clause.words };
+  const key = clause.words.join(' ');
+  const known = matchers.get(key);
+  if (known) return known;
+  if (matchers.size >= MATCHERS_KEPT) matchers.clear();
+  const made = {
+    pattern: clausePattern(clause),
+    folded: foldedPattern(clause),
+    words: clause.words,
+  };
+  matchers.set(key, made);
+  return made;
 }
 
 /** Whether a piece of text holds the clause, read whichever way suits it. */

@@ -29,6 +29,7 @@ export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProp
     overscan: windowed ? OVERSCAN : RENDER_ALL_UP_TO,
     // A short list renders whole at once; a long one paints the rows in view first.
     rowsKey: windowed ? order : null,
+    whole: !windowed,
   });
 
   // A review chosen elsewhere (a chart point, j and k) is scrolled to and focused once it is

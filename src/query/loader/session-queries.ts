@@ -5,6 +5,9 @@ import { sessionOnlyDataset } from '@/data/library-session-store';
 import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import { queryKeys } from '@/data/query-keys';
+import { fetchOk, fetchText, parseJson } from '@/data/fetch-json';
+import type { Dataset } from '@/data/review-schema';
+import { isRecord } from '@/lib/is-record';
 import { sameOriginUrl } from '@/data/same-origin';
 import type { DatasetSession } from '../dataset-session';
 import { loadInWorker } from './load-in-worker';
@@ -31,19 +34,39 @@ function smallBundled(url: string): boolean {
   );
 }
 
+/**
+ * A small bundled film, read here: its file is this build's own, written and checked by
+ * `npm run data` (and the data tests), so it is parsed without the validator, which would have
+ * to load first; the session's code loads while the file is fetched.
+ */
+async function openBundled(url: string, signal: AbortSignal): Promise<DatasetSession> {
+  const [text, { openSession }] = await Promise.all([
+    fetchText(url, 'the dataset', signal),
+    import('./open-session'),
+  ]);
+  const json = parseJson(text, 'the dataset', url);
+  if (!isRecord(json) || !Array.isArray(json.reviews) || !isRecord(json.film)) {
+    throw new DatasetLoadError(`Could not read the dataset from ${url}: it is not a dataset.`);
+  }
+  return openSession(json as unknown as Dataset);
+}
+
 /** Loads off the main thread where workers exist and the dataset is not small, else here. */
 async function load(source: SessionSource, signal: AbortSignal): Promise<DatasetSession | null> {
-  const here = typeof Worker === 'undefined' || (source.kind === 'url' && smallBundled(source.url));
-  if (!here) return loadInWorker(source, signal);
-  // The validator is fetched only here, where there is no worker to run it; the session's code
-  // comes at the same time.
+  if (source.kind === 'url' && smallBundled(source.url)) return openBundled(source.url, signal);
+  if (typeof Worker !== 'undefined') return loadInWorker(source, signal);
+  // The dataset is asked for at once; the validator (fetched only here, where there is no worker
+  // to run it) and the session's code come meanwhile.
+  const started = source.kind === 'url' ? fetchOk(source.url, 'the dataset', signal) : undefined;
+  // Its failure is read where it is awaited, once the code is here.
+  started?.catch(() => undefined);
   const [{ readDataset }, { openSession }] = await Promise.all([
     import('@/data/read-dataset'),
     import('./open-session'),
   ]);
   const dataset =
     source.kind === 'url'
-      ? await readDataset(source.url, reportProgress, signal)
+      ? await readDataset(source.url, reportProgress, signal, started)
       : await (await import('@/data/library-db')).readLibraryDataset(source.id);
   return dataset === null ? null : openSession(dataset, { index: 'always' });
 }
