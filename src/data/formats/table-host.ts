@@ -119,15 +119,19 @@ export class TableHost {
         ? scaleFor(rows, chosen.columns.rating)
         : chosen.ratingScale,
     };
+    // What every summary says, whatever the rows give.
+    const about = {
+      fileName: this.fileName,
+      columns,
+      rows: rows.length,
+      mapping,
+      dateOrderSettled: order.settled,
+      numericDates: order.numeric,
+    };
     if (mapping.columns.text === null) {
       this.read = null;
       return {
-        fileName: this.fileName,
-        columns,
-        rows: rows.length,
-        mapping,
-        dateOrderSettled: order.settled,
-        numericDates: order.numeric,
+        ...about,
         films: [],
         skipped: [],
         preview: [],
@@ -144,12 +148,7 @@ export class TableHost {
       }
     }
     return {
-      fileName: this.fileName,
-      columns,
-      rows: rows.length,
-      mapping,
-      dateOrderSettled: order.settled,
-      numericDates: order.numeric,
+      ...about,
       films: datasets.map((dataset) => ({ film: dataset.film, reviews: dataset.reviews.length })),
       skipped,
       preview,

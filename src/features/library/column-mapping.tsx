@@ -5,6 +5,7 @@ import type { Proposable, TableHandle, TableSummary } from '@/data/formats/table
 import type { RatingScale, DateOrder } from '@/data/formats/table-values';
 import type { Dataset } from '@/data/review-schema';
 import { shortenText } from '@/lib/shorten-text';
+import { ChoiceSelect } from './choice-select';
 
 interface ColumnMappingProps {
   table: TableHandle;
@@ -134,40 +135,22 @@ export function ColumnMapping({ table, saving, onAdd }: ColumnMappingProps) {
       <div className="column-mapping__grid">
         {SELECTS.map(({ field, label, propose }) => select(field, label, propose))}
         {mapping.columns.rating !== null ? (
-          <div className="control column-mapping__choice">
-            <label htmlFor={`${baseId}-scale`}>Rating scale</label>
-            <select
-              id={`${baseId}-scale`}
-              value={mapping.ratingScale}
-              onChange={(event) =>
-                choose({ ...mapping, ratingScale: event.target.value as RatingScale })
-              }
-            >
-              {SCALES.map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect
+            id={`${baseId}-scale`}
+            label="Rating scale"
+            value={mapping.ratingScale}
+            options={SCALES}
+            onChoose={(ratingScale) => choose({ ...mapping, ratingScale })}
+          />
         ) : null}
         {summary.numericDates ? (
-          <div className="control column-mapping__choice">
-            <label htmlFor={`${baseId}-order`}>Date order</label>
-            <select
-              id={`${baseId}-order`}
-              value={mapping.dateOrder}
-              onChange={(event) =>
-                choose({ ...mapping, dateOrder: event.target.value as DateOrder })
-              }
-            >
-              {ORDERS.map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect
+            id={`${baseId}-order`}
+            label="Date order"
+            value={mapping.dateOrder}
+            options={ORDERS}
+            onChoose={(dateOrder) => choose({ ...mapping, dateOrder })}
+          />
         ) : null}
       </div>
       {orderAsked ? (
