@@ -43,6 +43,21 @@ function votesOf(card: Element): { up: number; down: number } | null {
 
 type CardRead = { draft: ReviewDraft; hasVotes: boolean } | 'no title or text' | 'bad votes';
 
+/**
+ * Where a card's author, date and votes are: in the card itself, or, where the page puts them
+ * beside it (`[data-testid="reviews-author"]` next to `review-card-parent`), in the smallest
+ * wrapper around the card that holds no other card.
+ */
+function footerOf(card: Element): Element {
+  let scope = card;
+  while (first('[data-testid="author-link"]', scope) === null) {
+    const up = scope.parent;
+    if (up === null || up.type !== 'tag' || all(CARD, up).length > 1) break;
+    scope = up as Element;
+  }
+  return scope;
+}
+
 function readCard(card: Element): CardRead {
   const summary = first('[data-testid="review-summary"]', card);
   const title = textOf(summary);
@@ -61,12 +76,13 @@ function readCard(card: Element): CardRead {
   const score = all('.ipc-rating-star--rating', card)
     .map((element) => /^(10|[1-9])(?:\s*\/\s*10)?$/.exec(textOf(element))?.[1])
     .find((found) => found !== undefined);
-  const author = textOf(first('[data-testid="author-link"]', card));
-  const date = readDate(textOf(first('li.review-date', card)));
-  const hasVoteLabels = first('.ipc-voting__label__count--up', card) !== null;
-  const votes = votesOf(card);
+  const footer = footerOf(card);
+  const author = textOf(first('[data-testid="author-link"]', footer));
+  const date = readDate(textOf(first('li.review-date', footer)));
+  const hasVoteLabels = first('.ipc-voting__label__count--up', footer) !== null;
+  const votes = votesOf(footer);
   if (hasVoteLabels && votes === null) return 'bad votes';
-  const link = all('a[href*="/review/rw"]', card)[0];
+  const link = all('a[href*="/review/rw"]', footer)[0];
   return {
     draft: {
       id: reviewIdIn(link?.attribs.href) ?? card.attribs['data-review-id'] ?? null,

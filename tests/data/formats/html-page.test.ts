@@ -54,6 +54,46 @@ describe('a saved 2024 page, complete', () => {
   });
 });
 
+describe('a saved 2024 page whose cards have their author beside them', () => {
+  // Some saves have no article around a card: its author and date follow it in a block of
+  // their own, in the same wrapper.
+  const card = (id: number, author: string, date: string) => `
+    <div class="ipc-list-card__wrapper">
+      <div class="ipc-list-card" data-testid="review-card-parent">
+        <div data-testid="review-summary"><a href="/review/rw900000${id}/"><h3>Title ${id}</h3></a></div>
+        <div data-testid="review-overflow"><div class="ipc-html-content-inner-div">Text ${id}.</div></div>
+        <span class="ipc-voting__label__count ipc-voting__label__count--up">${id}</span>
+        <span class="ipc-voting__label__count ipc-voting__label__count--down">1</span>
+      </div>
+      <div data-testid="reviews-author">
+        <ul><li><a data-testid="author-link" href="/user/ur${id}/">${author}</a></li>
+        <li class="review-date">${date}</li></ul>
+      </div>
+    </div>`;
+  const page = `<!doctype html><html><head><title>Night Ferry (2019) - User reviews - IMDb</title></head>
+    <body><section>${card(1, 'first reader', 'Oct 6, 2024')}${card(2, 'second reader', 'Mar 14, 2020')}</section></body></html>`;
+
+  it('reads each card with its own author and date', () => {
+    const { dataset } = readDataset(page, 'night-ferry.html');
+    expect(
+      dataset.reviews.map(({ title, author, date, helpful }) => ({ title, author, date, helpful })),
+    ).toEqual([
+      {
+        title: 'Title 1',
+        author: 'first reader',
+        date: '2024-10-06',
+        helpful: { up: 1, total: 2 },
+      },
+      {
+        title: 'Title 2',
+        author: 'second reader',
+        date: '2020-03-14',
+        helpful: { up: 2, total: 3 },
+      },
+    ]);
+  });
+});
+
 describe('a saved 2024 page, HTML only', () => {
   const { dataset } = readDataset(fixture('saved-2024-html-only.html'), 'night-ferry.html');
 
