@@ -12,14 +12,22 @@ function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return next;
 }
 
+const PAIR_SHIFT = 16;
+const PAIR_BLOCK = 1 << PAIR_SHIFT;
+const PAIR_MASK = PAIR_BLOCK - 1;
+
 /** Builds an index review by review, in review order. */
 export class SearchIndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   /** The last review each word was seen in, to count a word once per review. */
   private lastSeen = new Int32Array(1024).fill(-1);
-  /** Word ids per review, review after review. */
-  private pairs = new Int32Array(1 << 16);
+  /**
+   * Word ids per review, review after review, in blocks of PAIR_BLOCK: one array doubled as it
+   * filled held up to twice what it needed, and three times while it was copied, at the moment
+   * the index was largest.
+   */
+  private readonly pairs: Array<Int32Array | null> = [];
   private pairCount = 0;
   /** pairCount after each review. */
   private reviewEnds: Int32Array<ArrayBuffer>;
@@ -93,8 +101,10 @@ export class SearchIndexBuilder {
     }
     if (this.lastSeen[id] === review) return;
     this.lastSeen[id] = review;
-    this.pairs = grow(this.pairs, this.pairCount + 1);
-    this.pairs[this.pairCount] = id;
+    const at = this.pairCount & PAIR_MASK;
+    if (at === 0) this.pairs.push(new Int32Array(PAIR_BLOCK));
+    const block = this.pairs[this.pairs.length - 1];
+    if (block) block[at] = id;
     this.pairCount += 1;
   }
 
@@ -121,7 +131,7 @@ export class SearchIndexBuilder {
     });
     const starts = new Int32Array(wordCount + 1);
     for (let p = 0; p < this.pairCount; p += 1) {
-      const at = rank[this.pairs[p] ?? 0] ?? 0;
+      const at = rank[this.pairs[p >> PAIR_SHIFT]?.[p & PAIR_MASK] ?? 0] ?? 0;
       starts[at + 1] = (starts[at + 1] ?? 0) + 1;
     }
     for (let w = 0; w < wordCount; w += 1) {
@@ -133,12 +143,15 @@ export class SearchIndexBuilder {
     for (let review = 0; review < this.next; review += 1) {
       const end = this.reviewEnds[review] ?? 0;
       for (; p < end; p += 1) {
-        const w = rank[this.pairs[p] ?? 0] ?? 0;
+        const w = rank[this.pairs[p >> PAIR_SHIFT]?.[p & PAIR_MASK] ?? 0] ?? 0;
         const at = cursor[w] ?? 0;
         postings[at] = review;
         cursor[w] = at + 1;
+        // A block read to its end is let go as the postings fill.
+        if ((p & PAIR_MASK) === PAIR_MASK) this.pairs[p >> PAIR_SHIFT] = null;
       }
     }
+    this.pairs.length = 0;
     const sortedWords = byWord.map((id) => this.words[id] ?? '');
     const wordStarts = new Int32Array(wordCount + 1);
     let offset = 0;
