@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -32,10 +33,11 @@ import { earlyReader } from './early-reader';
 import { generateDataset } from './gen-synthetic';
 
 // Opens a generated dataset in the built app in headless Chromium and prints load, interaction
-// and memory figures. Run through `npm run bench` (which builds first). Arguments: --reviews N
-// (default 100000), --seed S (default 7), --rounds R interactions of each kind (default 20),
-// --loads L loads (and floor measurements) whose median is printed (default 3), --port P for the
-// preview server (default 4390). The method is in docs/performance.md.
+// and memory figures, then the cold-start figures of bench-cold. Run through `npm run bench`
+// (which builds first). Arguments: --reviews N (default 100000), --seed S (default 7), --rounds R
+// interactions of each kind (default 20), --loads L loads (and floor measurements) whose median
+// is printed (default 3), --port P for the preview server (default 4390; the cold start uses the
+// next). The method is in docs/performance.md.
 
 const TOOL = 'bench';
 checkArguments(TOOL, ['reviews', 'seed', 'rounds', 'loads', 'port']);
@@ -253,3 +255,9 @@ try {
 } finally {
   server.httpServer.close();
 }
+
+// A cold start of the bundled film and of 1,000 and 10,000 reviews, each in a fresh profile (see
+// bench-cold): the same build, in a process of its own.
+execFileSync('npx', ['tsx', 'scripts/bench-cold.ts', '--port', String(PORT + 1)], {
+  stdio: 'inherit',
+});
