@@ -1,7 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import bundledIndex from './public/data/index.json';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -36,44 +35,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The bundled film's file, asked for by the page's head, beside the first bundle rather than after
- * it has run (the page fetches it the same way: see query/loader). A page opening another dataset
- * leaves it in the cache unused. The code that opens it is not preloaded: it would count against
- * the first bundle's 100 kB (measured: a further 60 ms off the first review, for 6.5 kB).
- */
-function preloadFirstFilm(): Plugin {
-  let base = '/';
-  return {
-    name: 'reviewscope-preload-first-film',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: () => {
-      const [first] = bundledIndex;
-      if (!first) return [];
-      return [
-        {
-          tag: 'link',
-          attrs: {
-            rel: 'preload',
-            as: 'fetch',
-            crossorigin: '',
-            href: `${base}data/${first.file}`,
-          },
-          injectTo: 'head',
-        },
-      ];
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    preloadFirstFilm(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

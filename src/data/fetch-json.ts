@@ -6,19 +6,10 @@ import { DatasetLoadError } from './load-error';
  * another site fails before that site is asked: a worker's requests are not under the page's
  * content policy, and the redirect would otherwise be followed.
  */
-export async function fetchOk(
-  url: string,
-  what: string,
-  signal?: AbortSignal,
-  /**
-   * 'cors' only for the app's own files fetched by the page, which its content policy keeps on
-   * this site, so that the request the page's head preloads is the one used (see vite.config).
-   */
-  mode: 'same-origin' | 'cors' = 'same-origin',
-): Promise<Response> {
+export async function fetchOk(url: string, what: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, mode, credentials: 'same-origin' });
+    response = await fetch(url, { signal, mode: 'same-origin', credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
@@ -52,13 +43,8 @@ async function redirectsAway(url: string, signal?: AbortSignal): Promise<boolean
 }
 
 /** Fetches the body as text. */
-export async function fetchText(
-  url: string,
-  what: string,
-  signal?: AbortSignal,
-  mode: 'same-origin' | 'cors' = 'same-origin',
-): Promise<string> {
-  return (await fetchOk(url, what, signal, mode)).text();
+export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchOk(url, what, signal)).text();
 }
 
 /** An unsuccessful answer in words, with its status code: `not found (HTTP 404)`. */

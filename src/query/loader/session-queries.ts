@@ -41,8 +41,7 @@ function smallBundled(url: string): boolean {
  */
 async function openBundled(url: string, signal: AbortSignal): Promise<DatasetSession> {
   const [text, { openSession }] = await Promise.all([
-    // As the page's head preloads it (see vite.config), so that the preloaded answer is used.
-    fetchText(url, 'the dataset', signal, 'cors'),
+    fetchText(url, 'the dataset', signal),
     import('./open-session'),
   ]);
   const json = parseJson(text, 'the dataset', url);
