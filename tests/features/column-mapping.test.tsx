@@ -2,34 +2,11 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionOnlyDataset } from '@/data/library-session-store';
-import { ImportDialog } from '@/features/library/import-dialog';
-import { renderWithData, resetViewState } from '../testing/render';
-
-// jsdom has no <dialog> methods; the dialog's content is what is under test here.
-HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-  this.open = false;
-};
+import { renderImportDialog } from '../testing/import-dialog';
+import { resetViewState } from '../testing/render';
 
 const fixture = (name: string, type = 'text/csv') =>
   new File([readFileSync(`tests/fixtures/tables/${name}`)], name, { type });
-
-function renderDialog(onAdded = vi.fn()) {
-  return {
-    onAdded,
-    ...renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={null}
-        onClose={() => {}}
-        onAdded={onAdded}
-      />,
-    ),
-  };
-}
 
 const previewTitles = () =>
   within(screen.getByRole('list', { name: 'Preview' }))
@@ -40,7 +17,7 @@ describe('choosing the columns of a table', () => {
   beforeEach(() => resetViewState());
 
   it('proposes each column, previews the reviews, and updates the preview on a new choice', async () => {
-    const { user } = renderDialog();
+    const { user } = renderImportDialog();
     await user.upload(screen.getByLabelText('Choose file'), fixture('scraper-reviews.csv'));
     const text = await screen.findByRole('combobox', { name: 'Text column' });
     expect(text).toHaveDisplayValue('review_content');
@@ -68,7 +45,7 @@ describe('choosing the columns of a table', () => {
   });
 
   it('refuses to add without a text column, saying what to do', async () => {
-    const { user } = renderDialog();
+    const { user } = renderImportDialog();
     await user.upload(screen.getByLabelText('Choose file'), fixture('scraper-reviews.csv'));
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Text column' }), 'None');
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -81,7 +58,7 @@ describe('choosing the columns of a table', () => {
   });
 
   it('adds one dataset per film, and remembers the choice for the same columns', async () => {
-    const { user, onAdded } = renderDialog();
+    const { user, onAdded } = renderImportDialog();
     await user.upload(
       screen.getByLabelText('Choose file'),
       fixture('imdb-style.tsv', 'text/tab-separated-values'),
@@ -99,7 +76,7 @@ describe('choosing the columns of a table', () => {
     expect(added?.film).toEqual({ title: 'Drive', year: 2011 });
     expect(added?.reviews.map((review) => review.author)).toEqual([null, null, null]);
 
-    const view = renderDialog();
+    const view = renderImportDialog();
     const dialogs = screen.getAllByRole('dialog', { name: 'Import reviews' });
     const second = dialogs[dialogs.length - 1];
     if (!second) throw new Error('no second dialog');
@@ -113,7 +90,7 @@ describe('choosing the columns of a table', () => {
   });
 
   it('asks the date order when no date tells, and reads the dates in the order chosen', async () => {
-    const { user } = renderDialog();
+    const { user } = renderImportDialog();
     const csv = 'text,date\n"First review text",03/04/2005\n"Second review text",01/02/2003\n';
     await user.upload(screen.getByLabelText('Choose file'), new File([csv], 'dates.csv'));
     const order = await screen.findByRole('combobox', { name: 'Date order' });
@@ -124,7 +101,7 @@ describe('choosing the columns of a table', () => {
   });
 
   it('reads pasted rows of a table the same way', async () => {
-    const { user } = renderDialog();
+    const { user } = renderImportDialog();
     await user.click(screen.getByRole('textbox', { name: 'Page text' }));
     await user.paste(readFileSync('tests/fixtures/tables/sentiment.csv', 'utf8'));
     await user.click(screen.getByRole('button', { name: 'Preview' }));

@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetToPageText } from '@/data/export-dataset';
 import { sessionOnlyDataset } from '@/data/library-session-store';
-import { ImportDialog } from '@/features/library/import-dialog';
 import { smallDataset } from '../testing/fixtures';
-import { renderWithData } from '../testing/render';
-
-// jsdom has no <dialog> methods; the dialog's content is what is under test here.
-HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-  this.open = false;
-};
+import { renderImportDialog } from '../testing/import-dialog';
 
 describe('ImportDialog', () => {
   it('previews a pasted page and adds it', async () => {
-    const onAdded = vi.fn();
-    const { user } = renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={null}
-        onClose={() => {}}
-        onAdded={onAdded}
-      />,
-    );
+    const { user, onAdded } = renderImportDialog();
     const dialog = screen.getByRole('dialog', { name: 'Import reviews' });
     await user.click(within(dialog).getByRole('textbox', { name: 'Page text' }));
     await user.paste(datasetToPageText(smallDataset));
@@ -44,15 +26,9 @@ describe('ImportDialog', () => {
   });
 
   it('offers to merge a page of a film already open', async () => {
-    const { user } = renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={{ ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) }}
-        onClose={() => {}}
-        onAdded={() => {}}
-      />,
-    );
+    const { user } = renderImportDialog({
+      openDataset: { ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) },
+    });
     await user.click(screen.getByRole('textbox', { name: 'Page text' }));
     await user.paste(datasetToPageText(smallDataset));
     await user.click(screen.getByRole('button', { name: 'Preview' }));
@@ -64,15 +40,7 @@ describe('ImportDialog', () => {
   });
 
   it('says why a file is refused and offers nothing to add', async () => {
-    const { user } = renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={null}
-        onClose={() => {}}
-        onAdded={() => {}}
-      />,
-    );
+    const { user } = renderImportDialog();
     await user.upload(
       screen.getByLabelText('Choose file'),
       new File(['{"nope": true}'], 'data.json', { type: 'application/json' }),
@@ -84,16 +52,7 @@ describe('ImportDialog', () => {
   });
 
   it('reads several saved pages of one film into one preview, with what it skipped', async () => {
-    const onAdded = vi.fn();
-    const { user } = renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={null}
-        onClose={() => {}}
-        onAdded={onAdded}
-      />,
-    );
+    const { user, onAdded } = renderImportDialog();
     const file = (name: string, type: string) =>
       new File([readFileSync(`tests/fixtures/imdb/${name}`, 'utf8')], name, { type });
     await user.upload(screen.getByLabelText('Choose file'), [
@@ -123,16 +82,7 @@ describe('ImportDialog', () => {
   });
 
   it('refuses a film main page and adds nothing', async () => {
-    const onAdded = vi.fn();
-    const { user } = renderWithData(
-      <ImportDialog
-        initialFiles={[]}
-        library={[]}
-        openDataset={null}
-        onClose={() => {}}
-        onAdded={onAdded}
-      />,
-    );
+    const { user, onAdded } = renderImportDialog();
     await user.upload(
       screen.getByLabelText('Choose file'),
       new File([readFileSync('tests/fixtures/imdb/film-main-page.html', 'utf8')], 'main.html', {
