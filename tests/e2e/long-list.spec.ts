@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/gen-synthetic';
 import { searchFinds } from '../testing/search-reference';
 import { expect, openServed, test } from './fixtures';
@@ -11,6 +12,14 @@ const count = (n: number) => n.toLocaleString('en-US');
 function expectedMatches(search: string): number {
   return dataset.reviews.filter((review) => searchFinds(review, search)).length;
 }
+
+/** The first row on screen: its place in the list and how far from the viewport's top. */
+const placeOfFirstVisible = (page: Page) =>
+  page.evaluate(() => {
+    const rows = [...document.querySelectorAll<HTMLElement>('.review-list__row')];
+    const row = rows.find((element) => element.getBoundingClientRect().bottom > 0);
+    return row ? { index: row.dataset.index, top: row.getBoundingClientRect().top } : null;
+  });
 
 test.describe('a long list', () => {
   test.beforeEach(async ({ page }) => {
@@ -36,17 +45,11 @@ test.describe('a long list', () => {
 
   test("keeps the reader's place while the rows around it are measured", async ({ page }) => {
     await page.evaluate(() => window.scrollTo(0, 40_000));
-    const placeOfFirstVisible = () =>
-      page.evaluate(() => {
-        const rows = [...document.querySelectorAll<HTMLElement>('.review-list__row')];
-        const row = rows.find((element) => element.getBoundingClientRect().bottom > 0);
-        return row ? { index: row.dataset.index, top: row.getBoundingClientRect().top } : null;
-      });
     // Let the rows that just appeared be measured, then look twice, a moment apart.
     await page.waitForTimeout(300);
-    const before = await placeOfFirstVisible();
+    const before = await placeOfFirstVisible(page);
     await page.waitForTimeout(500);
-    const after = await placeOfFirstVisible();
+    const after = await placeOfFirstVisible(page);
     expect(before).not.toBeNull();
     expect(after?.index).toBe(before?.index);
     expect(Math.abs((after?.top ?? 0) - (before?.top ?? 0))).toBeLessThan(2);
@@ -54,14 +57,8 @@ test.describe('a long list', () => {
 
   test("keeps the reader's place when what is above the list changes height", async ({ page }) => {
     await page.evaluate(() => window.scrollTo(0, 40_000));
-    const placeOfFirstVisible = () =>
-      page.evaluate(() => {
-        const rows = [...document.querySelectorAll<HTMLElement>('.review-list__row')];
-        const row = rows.find((element) => element.getBoundingClientRect().bottom > 0);
-        return row ? { index: row.dataset.index, top: row.getBoundingClientRect().top } : null;
-      });
     await page.waitForTimeout(300);
-    const before = await placeOfFirstVisible();
+    const before = await placeOfFirstVisible(page);
     // Something above the list, beside it in its column, grows, as what the reviews mention
     // does once counted (the line that says a search is running stands in for it here).
     await page.evaluate(() => {
@@ -69,7 +66,7 @@ test.describe('a long list', () => {
       if (above) above.style.height = '150px';
     });
     await page.waitForTimeout(300);
-    const after = await placeOfFirstVisible();
+    const after = await placeOfFirstVisible(page);
     expect(before).not.toBeNull();
     expect(after?.index).toBe(before?.index);
     expect(Math.abs((after?.top ?? 0) - (before?.top ?? 0))).toBeLessThan(2);
