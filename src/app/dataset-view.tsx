@@ -20,18 +20,32 @@ import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
 import type { DatasetSession } from '@/query/dataset-session';
 import { isFiltered, shownKey } from '@/query/view-query';
-import { useViewActions, useViewQuery } from '@/store/view-store';
+import { useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { useLinkedReview } from './use-linked-review';
 import { useMentions } from './use-mentions';
-import { useReviewCursor } from './use-review-cursor';
-import { useShortcuts } from './use-shortcuts';
 import { useAnsweredSearch } from './use-answered-search';
+import { useSessionTone } from './use-session-tone';
 import { useWarmUps } from './use-warm-ups';
 
 // What to say when nothing matches loads when first needed: most visits never empty the list.
 const EmptyResult = lazy(() =>
   import('@/features/controls/empty-result').then((module) => ({ default: module.EmptyResult })),
+);
+
+// The tone filter comes with the tones, a moment after the reviews: its code is not in the way.
+const ToneFilter = lazy(() =>
+  import('@/features/controls/tone-filter').then((module) => ({ default: module.ToneFilter })),
+);
+
+// The page's keys load just after the first reviews (they draw nothing).
+const KeyboardShortcuts = lazy(() =>
+  import('./keyboard-shortcuts').then((module) => ({ default: module.KeyboardShortcuts })),
+);
+
+// Said only when a linked review is not in the list.
+const LinkedNotice = lazy(() =>
+  import('./linked-notice').then((module) => ({ default: module.LinkedNotice })),
 );
 
 // The shortcuts' list loads when first asked for, not with the page.
@@ -65,11 +79,14 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
     () => (answered.search === asked.search ? asked : { ...asked, search: answered.search }),
     [asked, answered.search],
   );
-  const result = useMemo(() => runQuery(session, view), [session, view]);
+  // The tones come with the search index (the session reads them); the query is run again then.
+  const tone = useSessionTone(session);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tone: the session's, read by runQuery
+  const result = useMemo(() => runQuery(session, view), [session, view, tone]);
   const marks = useMemo(() => session.marker(view.search), [session, view.search]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
-  const filterKey = `${view.ratings.join()}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
+  const filterKey = `${view.ratings.join()}|${view.tones.join()}|${tone !== null}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
   const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
@@ -81,15 +98,13 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
-  const { next, previous } = useReviewCursor(dataset, result.indices);
   const linked = useLinkedReview(dataset, result.indices);
   const mentions = useMentions(session, result.indices, view.search, shownKey(view));
-  const { clearFilters } = useViewActions();
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
-  useShortcuts({ next, previous, search: searchRef, shortcuts: openShortcuts });
   const activeFilters =
     view.ratings.length +
+    view.tones.length +
     (view.hideSpoilers ? 1 : 0) +
     (view.from !== null || view.to !== null ? 1 : 0);
 
@@ -126,13 +141,16 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
           <FilterFold active={activeFilters}>
             <SpoilerToggle />
             <RatingFilter counts={result.ratingCounts} />
+            <Suspense fallback={null}>
+              <ToneFilter session={session} view={view} tone={tone} />
+            </Suspense>
             <DateRange span={session.dateSpan} />
           </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
             <div className="controls__actions">
               {filtered && shown > 0 ? <ClearFilters /> : null}
-              <ExportMenu dataset={dataset} indices={result.indices} />
+              <ExportMenu session={session} indices={result.indices} />
             </div>
           </div>
         </section>
@@ -151,18 +169,9 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
           </p>
           {shown > 0 ? <Mentions mentions={mentions} /> : null}
           {linked.kind === 'none' ? null : (
-            <div className="linked-notice" aria-live="polite">
-              {linked.kind === 'hidden' ? (
-                <>
-                  <p>The review this link points to is hidden by the current filters.</p>
-                  <button type="button" className="button button--small" onClick={clearFilters}>
-                    Show it
-                  </button>
-                </>
-              ) : (
-                <p>The review this link points to is not in this dataset.</p>
-              )}
-            </div>
+            <Suspense fallback={null}>
+              <LinkedNotice hidden={linked.kind === 'hidden'} />
+            </Suspense>
           )}
           <PanelBoundary title="The reviews could not be shown.">
             {shown === 0 ? (
@@ -175,12 +184,21 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
                 order={result.indices}
                 datasetKey={datasetKey}
                 marks={marks}
+                tone={tone}
               />
             )}
           </PanelBoundary>
         </section>
         {wide ? charts : null}
       </div>
+      <Suspense fallback={null}>
+        <KeyboardShortcuts
+          dataset={dataset}
+          indices={result.indices}
+          search={searchRef}
+          openShortcuts={openShortcuts}
+        />
+      </Suspense>
       {shortcutsOpen ? (
         <Suspense fallback={null}>
           <ShortcutsDialog open onClose={closeShortcuts} />

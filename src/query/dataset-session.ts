@@ -5,6 +5,7 @@ import type { SearchClause } from './search-syntax';
 import type { BodyTest } from './text-match';
 import type { Marker, SessionSearch } from './session-search';
 import type { Tally } from './tally';
+import type { ToneColumns } from './tone';
 import type { SortKey } from './view-query';
 
 export type { Marker };
@@ -98,10 +99,42 @@ export class DatasetSession extends Columns {
    * Takes the index the loader built after the first reviews showed. Until then search reads the
    * reviews' text; both give the same answers, so masks made meanwhile stay.
    */
-  attachIndex(index: SearchIndex): void {
+  attachIndex(index: SearchIndex, tone?: ToneColumns): void {
     if (this.disposed) return;
     this.index ??= index;
+    if (tone) this.attachTone(tone);
   }
+
+  private toneColumns: ToneColumns | null = null;
+  private readonly toneListeners = new Set<() => void>();
+
+  /**
+   * Each review's inferred tone (see query/tone), or null until it is worked out: it is read
+   * with the search index, as its words are.
+   */
+  get tone(): Uint8Array | null {
+    return this.toneColumns?.tone ?? null;
+  }
+
+  get toneScore(): Float32Array | null {
+    return this.toneColumns?.toneScore ?? null;
+  }
+
+  /** Takes the tones once worked out, and tells whoever waits for them. */
+  attachTone(tone: ToneColumns): void {
+    if (this.disposed || this.toneColumns !== null) return;
+    this.toneColumns = tone;
+    // Orders made before, by tone, took every review as of no tone.
+    this.orders.delete('helpful-positive');
+    this.orders.delete('helpful-negative');
+    for (const listener of [...this.toneListeners]) listener();
+  }
+
+  /** Calls `listener` when the tones come; returns how to stop. */
+  onTone = (listener: () => void): (() => void) => {
+    this.toneListeners.add(listener);
+    return () => this.toneListeners.delete(listener);
+  };
 
   /**
    * The search's code: a chunk of its own, loaded once after the first paint (loadSearch), so the
@@ -240,6 +273,7 @@ export class DatasetSession extends Columns {
     this.orders.clear();
     this.clauseMasks.clear();
     this.index = null;
+    this.toneListeners.clear();
     this.days = null;
     this.mask = null;
     this.indices = null;

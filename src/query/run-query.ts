@@ -1,5 +1,6 @@
 import type { Columns } from './columns';
 import type { DatasetSession, SortedOrder } from './dataset-session';
+import { TONE_CODE } from './tone';
 import {
   emptyRatingCounts,
   type RatingCounts,
@@ -16,14 +17,32 @@ export interface QueryResult {
   ratingCounts: RatingCounts;
 }
 
+/** The columns a sort reads: the tones too, once they are known. */
+type SortColumns = Columns & { readonly tone?: Uint8Array | null };
+
 interface SortSpec {
   /** The key, or NaN when the review lacks it (such reviews go last). */
-  key: (columns: Columns, i: number) => number;
+  key: (columns: SortColumns, i: number) => number;
   descending: boolean;
 }
 
+/**
+ * Most helpful, the reviews of one tone first: the Wilson bound is below 1, so a review of that
+ * tone (2 + its bound) comes before any other (its bound alone). Until the tones are known, the
+ * order is Most helpful's.
+ */
+const helpfulOfTone = (code: number): SortSpec => ({
+  key: (c, i) => (c.tone?.[i] === code ? 2 : 0) + (c.wilson[i] ?? 0),
+  descending: true,
+});
+
+/** Sorts that read the tones, made only once the tones are known. */
+export const TONE_SORTS: readonly SortKey[] = ['helpful-positive', 'helpful-negative'];
+
 const SORTS: Record<SortKey, SortSpec> = {
   helpful: { key: (c, i) => c.wilson[i] ?? 0, descending: true },
+  'helpful-positive': helpfulOfTone(TONE_CODE.positive),
+  'helpful-negative': helpfulOfTone(TONE_CODE.negative),
   votes: { key: (c, i) => c.votes[i] ?? 0, descending: true },
   newest: { key: (c, i) => c.day[i] ?? Number.NaN, descending: true },
   oldest: { key: (c, i) => c.day[i] ?? Number.NaN, descending: false },
@@ -92,7 +111,7 @@ export function sortedOrder(session: DatasetSession, sort: SortKey): Int32Array 
  * The order of `sort` and its ratings and spoiler marks (see SortedOrder), from the columns alone:
  * made in the loader's worker for large datasets, else here on first use.
  */
-export function computeSortedOrder(columns: Columns, size: number, sort: SortKey): SortedOrder {
+export function computeSortedOrder(columns: SortColumns, size: number, sort: SortKey): SortedOrder {
   const { key, descending } = SORTS[sort];
   const keys = new Float64Array(size);
   // + 0 turns -0 into 0, so that a negated zero ties with other zeros.
@@ -111,7 +130,8 @@ function sorted(session: DatasetSession, sort: SortKey): SortedOrder {
   const cached = session.orders.get(sort);
   if (cached) return cached;
   const made = computeSortedOrder(session, session.size, sort);
-  session.orders.set(sort, made);
+  // An order by tone made before the tones came is Most helpful's, and is not kept.
+  if (session.tone !== null || !TONE_SORTS.includes(sort)) session.orders.set(sort, made);
   return made;
 }
 
@@ -151,15 +171,19 @@ export function filterSorted(
   query: ViewQuery,
   matches: Uint8Array | null,
 ): QueryResult {
-  const { size, rating } = session;
+  const { size, rating, tone } = session;
   const { order, flags } = sorted(session, query.sort);
   // allowed[r]: rating r (0 = unrated) passes the rating filter.
   const allowed = new Uint8Array(11).fill(query.ratings.length === 0 ? 1 : 0);
   for (const key of query.ratings) allowed[key === 'unrated' ? 0 : key] = 1;
+  // toned[t]: tone code t passes the tone filter. A review whose tone is not known yet (0)
+  // passes only when no tone is chosen.
+  const toned = new Uint8Array(4).fill(query.tones.length === 0 ? 1 : 0);
+  for (const key of query.tones) toned[TONE_CODE[key]] = 1;
 
   const counts = new Int32Array(11);
   let indices: Int32Array;
-  if (!matches && !query.hideSpoilers && query.ratings.length === 0) {
+  if (!matches && !query.hideSpoilers && query.ratings.length === 0 && query.tones.length === 0) {
     for (let i = 0; i < size; i += 1) {
       const r = rating[i] ?? 0;
       counts[r] = (counts[r] ?? 0) + 1;
@@ -175,6 +199,9 @@ export function filterSorted(
       const i = order[k] ?? 0;
       if (matches && matches[i] === 0) continue;
       const r = flag & 15;
+      const t = tone ? (tone[i] ?? 0) : 0;
+      // The rating counts are of the reviews every other filter lets through.
+      if (toned[t] !== 1) continue;
       counts[r] = (counts[r] ?? 0) + 1;
       if (allowed[r] === 1) {
         kept[n] = i;

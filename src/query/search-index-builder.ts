@@ -1,6 +1,7 @@
 import { foldText } from '@/lib/fold';
 import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-starts';
 import { keyEnd, type SearchIndex } from './search-index';
+import type { ToneTally } from './tone-tally';
 
 // Building an index: in the loader's worker for the datasets it reads, and here, on the page,
 // only for datasets opened at hand (see loader/open-session).
@@ -32,9 +33,13 @@ export class SearchIndexBuilder {
   /** pairCount after each review. */
   private reviewEnds: Int32Array<ArrayBuffer>;
   private next = 0;
+  /** Where the words of the fields that carry a review's tone go too (see add). */
+  private readonly tone: ToneTally | null;
+  private toning = false;
 
-  constructor(size: number) {
+  constructor(size: number, tone: ToneTally | null = null) {
     this.reviewEnds = new Int32Array(size);
+    this.tone = tone;
   }
 
   get added(): number {
@@ -99,6 +104,7 @@ export class SearchIndexBuilder {
         this.lastSeen = seen;
       }
     }
+    if (this.toning) this.tone?.word(id, word);
     if (this.lastSeen[id] === review) return;
     this.lastSeen[id] = review;
     const at = this.pairCount & PAIR_MASK;
@@ -108,10 +114,20 @@ export class SearchIndexBuilder {
     this.pairCount += 1;
   }
 
-  /** Adds the next review's fields (title, body, author: each apart, as search reads them). */
-  add(fields: ReadonlyArray<string | null>): void {
+  /**
+   * Adds the next review's fields (title, body, author: each apart, as search reads them); the
+   * first `toned` of them (the title and body, not the author's name) tell its tone as well.
+   */
+  add(fields: ReadonlyArray<string | null>, toned = 2): void {
     const review = this.next;
-    for (const field of fields) if (field) this.addText(field, review);
+    for (let at = 0; at < fields.length; at += 1) {
+      const field = fields[at];
+      this.toning = at < toned;
+      if (field) this.addText(field, review);
+      if (this.toning) this.tone?.endField();
+    }
+    this.toning = false;
+    this.tone?.endReview(review);
     if (review >= this.reviewEnds.length) this.reviewEnds = grow(this.reviewEnds, review + 1);
     this.reviewEnds[review] = this.pairCount;
     this.next += 1;
@@ -172,8 +188,9 @@ export class SearchIndexBuilder {
 /** An index of reviews given as their fields (title, body, author). */
 export function buildSearchIndex(
   reviews: ReadonlyArray<ReadonlyArray<string | null>>,
+  tone: ToneTally | null = null,
 ): SearchIndex {
-  const builder = new SearchIndexBuilder(reviews.length);
+  const builder = new SearchIndexBuilder(reviews.length, tone);
   for (const fields of reviews) builder.add(fields);
   return builder.finish();
 }

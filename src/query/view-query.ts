@@ -4,8 +4,12 @@
  * the address bar mirrors it; the engine (run-query) answers it.
  */
 
+import type { ToneKey } from './tone';
+
 export const SORT_KEYS = [
   'helpful',
+  'helpful-positive',
+  'helpful-negative',
   'votes',
   'newest',
   'oldest',
@@ -18,6 +22,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {
   helpful: 'Most helpful',
+  'helpful-positive': 'Most helpful positive',
+  'helpful-negative': 'Most helpful negative',
   votes: 'Most votes',
   newest: 'Newest',
   oldest: 'Oldest',
@@ -34,6 +40,8 @@ export type RatingCounts = Record<RatingKey, number>;
 export interface ViewQuery {
   sort: SortKey;
   ratings: readonly RatingKey[];
+  /** Inferred tones shown (none: all). */
+  tones: readonly ToneKey[];
   search: string;
   hideSpoilers: boolean;
   /** The first and last day shown (ISO yyyy-mm-dd, inclusive); with either, undated reviews go. */
@@ -44,6 +52,7 @@ export interface ViewQuery {
 export const DEFAULT_VIEW: ViewQuery = {
   sort: 'helpful',
   ratings: [],
+  tones: [],
   search: '',
   hideSpoilers: false,
   from: null,
@@ -53,6 +62,7 @@ export const DEFAULT_VIEW: ViewQuery = {
 export function isFiltered(view: ViewQuery): boolean {
   return (
     view.ratings.length > 0 ||
+    view.tones.length > 0 ||
     view.search.trim() !== '' ||
     view.hideSpoilers ||
     view.from !== null ||
@@ -88,5 +98,12 @@ export function emptyRatingCounts(): RatingCounts {
 
 /** Names which reviews a view shows, whatever their order: the view without its sort. */
 export function shownKey(view: ViewQuery): string {
-  return JSON.stringify([view.ratings, view.search, view.hideSpoilers, view.from, view.to]);
+  return JSON.stringify([
+    view.ratings,
+    view.tones,
+    view.search,
+    view.hideSpoilers,
+    view.from,
+    view.to,
+  ]);
 }

@@ -32,6 +32,7 @@ export function filterPassWarmUps(session: DatasetSession): Array<() => void> {
     const query: ViewQuery = {
       sort: 'helpful',
       ratings: rated ? [10] : [],
+      tones: [],
       search: '',
       hideSpoilers,
       from: null,

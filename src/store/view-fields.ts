@@ -6,6 +6,7 @@ import {
   type RatingKey,
   type ViewQuery,
 } from '@/query/view-query';
+import { TONE_KEYS } from '@/query/tone';
 
 /** How one field of the view lives in the store and in the address bar. */
 export interface ViewField<K extends keyof ViewQuery> {
@@ -31,6 +32,8 @@ function readRating(token: string): RatingKey | null {
 }
 
 const sameValue = <T>(a: T, b: T) => a === b;
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** A day, or no bound: written as the day itself, absent when null. */
 const dayField = (param: string) => ({
@@ -68,7 +71,18 @@ export const VIEW_FIELDS: ViewFields = {
       return RATING_KEYS.filter((key) => chosen.has(key));
     },
     write: (ratings) => (ratings.length === 0 ? null : ratings.join(',')),
-    same: (a, b) => a.length === b.length && a.every((rating, i) => rating === b[i]),
+    same: sameList,
+    filter: true,
+  },
+  tones: {
+    param: 'tone',
+    initial: DEFAULT_VIEW.tones,
+    read: (text) => {
+      const chosen = new Set((text ?? '').split(',').map((token) => token.trim().toLowerCase()));
+      return TONE_KEYS.filter((key) => chosen.has(key));
+    },
+    write: (tones) => (tones.length === 0 ? null : tones.join(',')),
+    same: sameList,
     filter: true,
   },
   search: {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { RATING_KEYS, type RatingKey, type SortKey, type ViewQuery } from '@/query/view-query';
+import { TONE_KEYS, type ToneKey } from '@/query/tone';
 import { clearedFilters, initialView, pickView } from './view-fields';
 
 /**
@@ -10,6 +11,7 @@ import { clearedFilters, initialView, pickView } from './view-fields';
 interface ViewActions {
   sortBy: (sort: SortKey) => void;
   toggleRating: (rating: RatingKey) => void;
+  toggleTone: (tone: ToneKey) => void;
   searchFor: (search: string) => void;
   setHideSpoilers: (hide: boolean) => void;
   /** Days given as yyyy-mm-dd (inclusive), null for no bound. */
@@ -38,6 +40,12 @@ const viewStore = create<ViewState>()((set, get) => ({
       else chosen.add(rating);
       set({ ratings: RATING_KEYS.filter((key) => chosen.has(key)) });
     },
+    toggleTone: (tone) => {
+      const chosen = new Set(get().tones);
+      if (chosen.has(tone)) chosen.delete(tone);
+      else chosen.add(tone);
+      set({ tones: TONE_KEYS.filter((key) => chosen.has(key)) });
+    },
     searchFor: (search) => set({ search }),
     setHideSpoilers: (hideSpoilers) => set({ hideSpoilers }),
     showDates: (from, to) => set({ from, to }),
@@ -53,6 +61,7 @@ export const viewStoreApi = viewStore;
 
 export const useSort = () => viewStore((s) => s.sort);
 export const useRatingFilter = () => viewStore((s) => s.ratings);
+export const useToneFilter = () => viewStore((s) => s.tones);
 export const useSearch = () => viewStore((s) => s.search);
 export const useHideSpoilers = () => viewStore((s) => s.hideSpoilers);
 export const useDatasetKey = () => viewStore((s) => s.datasetKey);

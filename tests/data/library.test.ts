@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
+import { datasetToJson, datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
 import { QueryClient } from '@tanstack/react-query';
 import {
   addToLibrary,
@@ -38,11 +38,42 @@ describe('reviewsToCsv', () => {
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'id,title,author,date,rating,spoiler,helpful_up,helpful_total,body',
-      'a,"Say ""hi"", then",,,7,false,0,0,"Line one\n\nLine two"',
-      'b,,Ø,,,false,1,2,Text.',
+      'id,title,author,date,rating,spoiler,helpful_up,helpful_total,body,tone,toneScore',
+      'a,"Say ""hi"", then",,,7,false,0,0,"Line one\n\nLine two",,',
+      'b,,Ø,,,false,1,2,Text.,,',
       '',
     ]);
+  });
+
+  it('carries the inferred tone and its score in columns of their own', () => {
+    const csv = reviewsToCsv(
+      [makeReview({ id: 'a', rating: 7 }), makeReview({ id: 'b' })],
+      [
+        { tone: 'negative', toneScore: -0.5 },
+        { tone: 'mixed', toneScore: null },
+      ],
+    );
+    expect(csv.slice(1).split('\r\n').slice(1, 3)).toEqual([
+      'a,,,,7,false,0,0,Text.,negative,-0.5',
+      'b,,,,,false,0,0,Text.,mixed,',
+    ]);
+  });
+});
+
+describe('datasetToJson', () => {
+  it('gives each review its inferred tone, and its score where there is one', () => {
+    const dataset = { ...smallDataset, reviews: smallDataset.reviews.slice(0, 2) };
+    const json = JSON.parse(
+      datasetToJson(dataset, [
+        { tone: 'positive', toneScore: 0.75 },
+        { tone: 'mixed', toneScore: null },
+      ]),
+    ) as { reviews: Array<Record<string, unknown>> };
+    expect(json.reviews[0]).toMatchObject({ tone: 'positive', toneScore: 0.75 });
+    expect(json.reviews[1]?.tone).toBe('mixed');
+    expect(json.reviews[1]).not.toHaveProperty('toneScore');
+    // Without tones, the reviews are the schema's alone.
+    expect(JSON.parse(datasetToJson(dataset)).reviews[0]).not.toHaveProperty('tone');
   });
 });
 
@@ -53,13 +84,13 @@ describe('reviewsToCsv against formulas', () => {
       const csv = reviewsToCsv([makeReview({ id: 'a', title: text, author: text, body: text })]);
       const row = csv.slice(1).split('\r\n')[1] ?? '';
       const cell = `"'${text.replace(/"/g, '""')}"`;
-      expect(row).toBe(`a,${cell},${cell},,,false,0,0,${cell}`);
+      expect(row).toBe(`a,${cell},${cell},,,false,0,0,${cell},,`);
     },
   );
 
   it('leaves ordinary text, numbers and the JSON and page text exports exact', () => {
     const review = makeReview({ id: 'a', title: 'Fine = good', body: '=1+1', rating: 7 });
-    expect(reviewsToCsv([review]).split('\r\n')[1]).toBe('a,Fine = good,,,7,false,0,0,"\'=1+1"');
+    expect(reviewsToCsv([review]).split('\r\n')[1]).toBe('a,Fine = good,,,7,false,0,0,"\'=1+1",,');
     const dataset = { ...smallDataset, reviews: [review] };
     expect(parseReviewPage(datasetToPageText(dataset)).reviews[0]?.body).toBe('=1+1');
   });

@@ -33,7 +33,8 @@ test.describe('export', () => {
     ]);
     const row = readFileSync(await csv.path(), 'utf8').split('\r\n')[1];
     expect(row).toBe(
-      `f1,"'=HYPERLINK(""http://example.com"",""click"")","'@SUM(A1)",2005-01-01,7,false,1,2,"'-2+3"`,
+      // The body has no word of feeling: its inferred tone is mixed, with no score.
+      `f1,"'=HYPERLINK(""http://example.com"",""click"")","'@SUM(A1)",2005-01-01,7,false,1,2,"'-2+3",mixed,`,
     );
   });
 });

@@ -19,6 +19,7 @@ import {
   type ViewQuery,
 } from '@/query/view-query';
 import { wilsonLowerBound } from '@/query/wilson';
+import { TONE_KEYS, TONE_OF_CODE, type ToneKey } from '@/query/tone';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { searchFinds } from '../testing/search-reference';
 import { withSearch } from '../testing/with-search';
@@ -179,7 +180,15 @@ const reviewArb = (id: number) =>
         nil: null,
       }),
       spoiler: fc.boolean(),
-      body: fc.constantFrom('dark', 'good film', 'cliche', 'x', 'longer text here'),
+      body: fc.constantFrom(
+        'dark',
+        'good film',
+        'cliche',
+        'x',
+        'longer text here',
+        'an awful, boring mess',
+        'not good',
+      ),
       rating: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
       helpful: fc
         .tuple(fc.nat(20), fc.nat(20))
@@ -195,6 +204,7 @@ const datasetArb = fc
 const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
   sort: fc.constantFrom(...SORT_KEYS),
   ratings: fc.subarray([...RATING_KEYS]),
+  tones: fc.subarray([...TONE_KEYS]),
   search: fc.constantFrom(
     '',
     'dark',
@@ -212,8 +222,9 @@ const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
   to: fc.constantFrom(null, '2005-06-01', '2010-12-31'),
 });
 
-function naiveMatches(review: Review, query: ViewQuery): boolean {
+function naiveMatches(review: Review, query: ViewQuery, tone: ToneKey | null): boolean {
   if (query.hideSpoilers && review.spoiler) return false;
+  if (query.tones.length > 0 && (tone === null || !query.tones.includes(tone))) return false;
   // ISO days compare as text.
   if ((query.from !== null || query.to !== null) && review.date === null) return false;
   if (query.from !== null && (review.date ?? '') < query.from) return false;
@@ -227,10 +238,12 @@ describe('runQuery properties', () => {
   it('never invents or loses a review, and sorts as a stable permutation', () => {
     fc.assert(
       fc.property(datasetArb, queryArb, (dataset, query) => {
-        const result = Array.from(runQuery(openSession(dataset), query).indices);
+        const session = openSession(dataset);
+        const result = Array.from(runQuery(session, query).indices);
+        const toneOf = (i: number) => TONE_OF_CODE[session.tone?.[i] ?? 0] ?? null;
         const expected = dataset.reviews
           .map((_, i) => i)
-          .filter((i) => naiveMatches(dataset.reviews[i] as Review, query));
+          .filter((i) => naiveMatches(dataset.reviews[i] as Review, query, toneOf(i)));
         expect([...result].sort((a, b) => a - b)).toEqual(expected);
         // Compare against a stable reference sort.
         const key = (i: number): number | null => {
@@ -238,6 +251,13 @@ describe('runQuery properties', () => {
           switch (query.sort) {
             case 'helpful':
               return -wilsonLowerBound(r.helpful.up, r.helpful.total);
+            case 'helpful-positive':
+            case 'helpful-negative': {
+              const first = query.sort === 'helpful-positive' ? 'positive' : 'negative';
+              return (
+                -(toneOf(i) === first ? 2 : 0) - wilsonLowerBound(r.helpful.up, r.helpful.total)
+              );
+            }
             case 'votes':
               return -r.helpful.total;
             case 'newest':
@@ -372,6 +392,9 @@ describe('search term cache', () => {
           const indexed = openSession(dataset);
           const scanned = withSearch(new DatasetSession(dataset, computeColumns(dataset), null));
           expect(indexed.searchIndex).not.toBeNull();
+          // The tones come with the index; the scanning session is given the same ones.
+          const { tone, toneScore } = indexed;
+          if (tone && toneScore) scanned.attachTone({ tone, toneScore });
           const q = { ...query, search };
           expect(Array.from(runQuery(indexed, q).indices)).toEqual(
             Array.from(runQuery(scanned, q).indices),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { TONE_KEYS } from '@/query/tone';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RATING_KEYS, SORT_KEYS, type ViewQuery } from '@/query/view-query';
 import { readViewFromSearch, startUrlSync, writeViewToSearch } from '@/store/url-sync';
@@ -10,11 +11,12 @@ describe('readViewFromSearch', () => {
   it('reads every part of the view', () => {
     expect(
       readViewFromSearch(
-        '?sort=newest&rating=9,unrated,10&q=cliche%20film&spoilers=hidden&from=2005-01-01&to=2005-12-31',
+        '?sort=helpful-negative&rating=9,unrated,10&tone=negative,Positive,bogus&q=cliche%20film&spoilers=hidden&from=2005-01-01&to=2005-12-31',
       ),
     ).toEqual({
-      sort: 'newest',
+      sort: 'helpful-negative',
       ratings: [10, 9, 'unrated'],
+      tones: ['positive', 'negative'],
       search: 'cliche film',
       hideSpoilers: true,
       from: '2005-01-01',
@@ -72,14 +74,23 @@ describe('readViewFromSearch', () => {
     const view = {
       sort: 'lowest' as const,
       ratings: [10, 1] as const,
+      tones: ['mixed', 'negative'] as const,
       search: 'a&b=c',
       hideSpoilers: true,
       from: '2004-02-29',
       to: null,
     };
-    const search = writeViewToSearch({ ...view, ratings: [...view.ratings] }, '?data=%2Fx.json');
+    const search = writeViewToSearch(
+      { ...view, ratings: [...view.ratings], tones: [...view.tones] },
+      '?data=%2Fx.json',
+    );
     expect(new URLSearchParams(search).get('data')).toBe('/x.json');
-    expect(readViewFromSearch(search)).toEqual({ ...view, ratings: [10, 1] });
+    expect(new URLSearchParams(search).get('tone')).toBe('mixed,negative');
+    expect(readViewFromSearch(search)).toEqual({
+      ...view,
+      ratings: [10, 1],
+      tones: ['mixed', 'negative'],
+    });
     expect(writeViewToSearch(DEFAULT_VIEW, '')).toBe('');
   });
 });
@@ -98,6 +109,7 @@ describe('a view in the address', () => {
   const anyView: fc.Arbitrary<ViewQuery> = fc.record({
     sort: fc.constantFrom(...SORT_KEYS),
     ratings: fc.subarray([...RATING_KEYS]),
+    tones: fc.subarray([...TONE_KEYS]),
     search: fc.string({ unit: 'grapheme', maxLength: 60 }),
     hideSpoilers: fc.boolean(),
     from: day,

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { countText } from '@/components/format';
 import { datasetSlug } from '@/data/dataset-index';
-import type { Dataset } from '@/data/review-schema';
+import type { InferredTone } from '@/data/export-dataset';
+import type { DatasetSession } from '@/query/dataset-session';
+import { TONE_OF_CODE } from '@/query/tone';
 
 interface ExportMenuListProps {
   id: string;
-  dataset: Dataset;
+  session: DatasetSession;
   /** The current view: reviews after filters, search and sort. */
   indices: Int32Array;
   /** The Export button, which the menu returns focus to. */
@@ -25,7 +27,8 @@ function download(name: string, type: string, content: string): void {
 }
 
 /** The open menu: loaded when Export is first pressed, as most visits never export. */
-export function ExportMenuList({ id, dataset, indices, buttonRef, onClose }: ExportMenuListProps) {
+export function ExportMenuList({ id, session, indices, buttonRef, onClose }: ExportMenuListProps) {
+  const { dataset } = session;
   const menuRef = useRef<HTMLUListElement>(null);
   const itemId = useId();
 
@@ -44,6 +47,18 @@ export function ExportMenuList({ id, dataset, indices, buttonRef, onClose }: Exp
 
   const base = datasetSlug(dataset.film);
   const view = () => Array.from(indices, (i) => dataset.reviews[i]).filter((r) => r !== undefined);
+  // The inferred tone of each review of the view, in the same order (none until worked out).
+  const viewTones = (): InferredTone[] => {
+    const { tone, toneScore } = session;
+    return Array.from(indices, (i) => {
+      const score = toneScore?.[i];
+      return {
+        tone: TONE_OF_CODE[tone?.[i] ?? 0] ?? null,
+        toneScore:
+          score === undefined || Number.isNaN(score) ? null : Math.round(score * 1000) / 1000,
+      };
+    });
+  };
   // The writers load on first use; most visits never export.
   const shown = `the ${countText(indices.length)} shown ${indices.length === 1 ? 'review' : 'reviews'}`;
   const all = `all ${countText(dataset.reviews.length)}`;
@@ -55,7 +70,7 @@ export function ExportMenuList({ id, dataset, indices, buttonRef, onClose }: Exp
       shown,
       async () => {
         const { reviewsToCsv } = await import('@/data/export-dataset');
-        download(`${base}-view.csv`, 'text/csv;charset=utf-8', reviewsToCsv(view()));
+        download(`${base}-view.csv`, 'text/csv;charset=utf-8', reviewsToCsv(view(), viewTones()));
       },
     ],
     [
@@ -66,7 +81,7 @@ export function ExportMenuList({ id, dataset, indices, buttonRef, onClose }: Exp
         download(
           `${base}-view.json`,
           'application/json',
-          datasetToJson({ ...dataset, reviews: view() }),
+          datasetToJson({ ...dataset, reviews: view() }, viewTones()),
         );
       },
     ],

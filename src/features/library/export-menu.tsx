@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
-import type { Dataset } from '@/data/review-schema';
+import type { DatasetSession } from '@/query/dataset-session';
 
 // The menu loads when Export is pointed at or focused, so it is there by the time it is pressed.
 const loadList = () => import('./export-menu-list');
@@ -8,12 +8,13 @@ const ExportMenuList = lazy(() =>
 );
 
 interface ExportMenuProps {
-  dataset: Dataset;
+  /** The open dataset, with its inferred tones. */
+  session: DatasetSession;
   /** The current view: reviews after filters, search and sort. */
   indices: Int32Array;
 }
 
-export function ExportMenu({ dataset, indices }: ExportMenuProps) {
+export function ExportMenu({ session, indices }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -44,7 +45,7 @@ export function ExportMenu({ dataset, indices }: ExportMenuProps) {
         <Suspense fallback={null}>
           <ExportMenuList
             id={menuId}
-            dataset={dataset}
+            session={session}
             indices={indices}
             buttonRef={buttonRef}
             onClose={onClose}

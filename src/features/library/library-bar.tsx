@@ -17,6 +17,9 @@ import { useViewActions } from '@/store/view-store';
 const StorageRoom = lazy(() =>
   import('./storage-room').then((module) => ({ default: module.StorageRoom })),
 );
+const RenameForm = lazy(() =>
+  import('./rename-form').then((module) => ({ default: module.RenameForm })),
+);
 const ImportDialog = lazy(() =>
   import('./import-dialog').then((module) => ({ default: module.ImportDialog })),
 );
@@ -66,7 +69,6 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
   const { deleted, problem } = useSyncExternalStore(subscribeLibraryNotice, getLibraryNotice);
   const setProblem = (message: string | null) => setLibraryNotice({ problem: message });
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState('');
 
   // Files dropped anywhere on the page open the import dialog with them.
   useEffect(() => {
@@ -128,7 +130,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     open(localKey(entry.id));
   };
 
-  const rename = async () => {
+  const rename = async (name: string) => {
     if (source.kind !== 'local') return;
     const label = name.trim() === '' ? null : name.trim();
     setRenaming(false);
@@ -177,10 +179,7 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
             <button
               type="button"
               className="button button--small"
-              onClick={() => {
-                setName(source.entry.label ?? '');
-                setRenaming(true);
-              }}
+              onClick={() => setRenaming(true)}
             >
               Rename
             </button>
@@ -190,25 +189,14 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
           </>
         ) : null}
       </div>
-      {renaming ? (
-        <form
-          className="library-bar__rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void rename();
-          }}
-        >
-          <label>
-            Name
-            <input value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
-          </label>
-          <button type="submit" className="button">
-            Save name
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setRenaming(false)}>
-            Cancel
-          </button>
-        </form>
+      {renaming && source.kind === 'local' ? (
+        <Suspense fallback={null}>
+          <RenameForm
+            initial={source.entry.label ?? ''}
+            onSave={(name) => void rename(name)}
+            onCancel={() => setRenaming(false)}
+          />
+        </Suspense>
       ) : null}
       {entries.length > 0 ? (
         <Suspense fallback={null}>

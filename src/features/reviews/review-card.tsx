@@ -9,12 +9,15 @@ import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
 import type { Marker } from '@/query/dataset-session';
+import { toneLabel, type ToneKey } from '@/query/tone';
 
 interface ReviewCardProps {
   review: Review;
   datasetKey: string;
   /** Where to mark what the search asks for; null when nothing is searched. */
   marks: Marker | null;
+  /** The tone inferred from its text, null until worked out. */
+  tone?: ToneKey | null;
   /** Chosen from a chart: drawn out so the eye finds it. */
   spotlit?: boolean;
 }
@@ -23,6 +26,7 @@ export const ReviewCard = memo(function ReviewCard({
   review,
   datasetKey,
   marks,
+  tone = null,
   spotlit = false,
 }: ReviewCardProps) {
   const headingId = useId();
@@ -52,6 +56,11 @@ export const ReviewCard = memo(function ReviewCard({
               {review.rating}/10
             </span>
           ) : null}
+          {tone === null ? null : (
+            <span className={`badge badge--tone badge--${tone}`}>
+              {`${toneLabel(tone)} tone (inferred)`}
+            </span>
+          )}
           {review.spoiler ? <span className="badge badge--spoiler">Warning: Spoilers</span> : null}
         </div>
         <p className="review__meta">

@@ -5,6 +5,7 @@ import { useWindowList } from '@/lib/use-window-list';
 import { useSpotlightListener } from '@/store/spotlight';
 import { ReviewCard } from './review-card';
 import type { Marker } from '@/query/dataset-session';
+import { TONE_OF_CODE } from '@/query/tone';
 
 // Small datasets render whole (find-in-page and screen-reader browsing see every review); past this
 // the list keeps only the rows near the viewport in the DOM.
@@ -19,9 +20,11 @@ interface ReviewListProps {
   datasetKey: string;
   /** Where to mark what the search asks for; null when nothing is searched. */
   marks: Marker | null;
+  /** Each review's inferred tone (query/tone), null until worked out. */
+  tone?: Uint8Array | null;
 }
 
-export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProps) {
+export function ReviewList({ reviews, order, datasetKey, marks, tone = null }: ReviewListProps) {
   const windowed = order.length > RENDER_ALL_UP_TO;
   const { attachList, attachRow, first, last, before, after, scrollToIndex } = useWindowList({
     count: order.length,
@@ -61,7 +64,8 @@ export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProp
 
   const rows = [];
   for (let position = first; position <= last; position += 1) {
-    const review = reviews[order[position] ?? -1];
+    const at = order[position] ?? -1;
+    const review = reviews[at];
     if (!review) continue;
     rows.push(
       <div key={review.id} data-index={position} ref={attachRow} className="review-list__row">
@@ -69,6 +73,7 @@ export function ReviewList({ reviews, order, datasetKey, marks }: ReviewListProp
           review={review}
           datasetKey={datasetKey}
           marks={marks}
+          tone={TONE_OF_CODE[tone?.[at] ?? 0] ?? null}
           spotlit={spotlit === review.id}
         />
       </div>,

@@ -77,7 +77,7 @@ export function loadInWorker(
           break;
         }
         case 'index':
-          session?.attachIndex(message.index);
+          session?.attachIndex(message.index, message.tone);
           pieces.length = 0;
           stop();
           break;

@@ -5,6 +5,7 @@ import { DatasetSession } from '../dataset-session';
 import { buildSearchIndex } from '../search-index-builder';
 import * as sessionSearch from '../session-search';
 import type { BodyTest } from '../text-match';
+import { ToneTally } from '../tone-tally';
 
 // Datasets opened on the page itself rather than in the loader's worker: those kept for this
 // session only (storage refused them), pages with no workers, and tests. Loaded on first use.
@@ -22,11 +23,14 @@ export function openSession(
   dataset: Dataset,
   { index = 'small', bodyTest }: { index?: 'small' | 'always'; bodyTest?: BodyTest } = {},
 ): DatasetSession {
+  const size = dataset.reviews.length;
+  const tally = new ToneTally(size);
   const built =
-    index === 'always' || dataset.reviews.length <= INDEX_AT_ONCE_UP_TO
-      ? buildSearchIndex(dataset.reviews.map(searchFields))
+    index === 'always' || size <= INDEX_AT_ONCE_UP_TO
+      ? buildSearchIndex(dataset.reviews.map(searchFields), tally)
       : null;
   const session = new DatasetSession(dataset, computeColumns(dataset), built, [], bodyTest);
+  if (built) session.attachTone(tally.finish(size));
   session.useSearch(sessionSearch);
   return session;
 }

@@ -10,9 +10,11 @@ import { streamDataset } from '@/data/read-dataset';
 import type { Columns } from '../columns';
 import { ColumnsBuilder } from '../columns-builder';
 import type { SortedOrder } from '../dataset-session';
-import { computeSortedOrder } from '../run-query';
+import { computeSortedOrder, TONE_SORTS } from '../run-query';
 import { indexBuffers, type SearchIndex } from '../search-index';
 import { SearchIndexBuilder } from '../search-index-builder';
+import { ToneTally } from '../tone-tally';
+import type { ToneColumns } from '../tone';
 import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from '../view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
@@ -38,7 +40,7 @@ export type SessionResponse =
   | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
   /** Asks the page for a copy of a piece's bodies (the page holds the only one). */
   | { type: 'bodies-wanted'; piece: number }
-  | { type: 'index'; index: SearchIndex }
+  | { type: 'index'; index: SearchIndex; tone: ToneColumns }
   | { type: 'missing' }
   /** A library dataset of the wrong shape: the page offers to delete it. */
   | { type: 'damaged'; message: string }
@@ -178,8 +180,12 @@ function lend(piece: number, bodies: BodyPiece): void {
  * Builds the index from the titles and authors kept here and the bodies the page lends back a
  * piece at a time (the next one asked for while this one is read).
  */
-async function buildIndex(fields: TitlesAndAuthors, count: number): Promise<SearchIndex> {
-  const builder = new SearchIndexBuilder(count);
+async function buildIndex(
+  fields: TitlesAndAuthors,
+  count: number,
+): Promise<{ index: SearchIndex; tone: ToneColumns }> {
+  const tally = new ToneTally(count);
+  const builder = new SearchIndexBuilder(count, tally);
   const decoder = new TextDecoder();
   const pieceCount = Math.ceil(count / REVIEWS_PER_MESSAGE);
   const texts = fields.texts();
@@ -190,11 +196,16 @@ async function buildIndex(fields: TitlesAndAuthors, count: number): Promise<Sear
     let start = 0;
     for (const end of bodies.ends) {
       const titleAndAuthor = texts.next().value ?? '';
-      builder.add([titleAndAuthor, decoder.decode(bodies.bytes.subarray(start, end))]);
+      const line = titleAndAuthor.lastIndexOf('\n');
+      builder.add([
+        titleAndAuthor.slice(0, line),
+        decoder.decode(bodies.bytes.subarray(start, end)),
+        titleAndAuthor.slice(line + 1),
+      ]);
       start = end;
     }
   }
-  return builder.finish();
+  return { index: builder.finish(), tone: tally.finish(count) };
 }
 
 // One load per worker: its pieces, and the page's word that it took the last.
@@ -244,10 +255,17 @@ async function load(source: SessionSource): Promise<void> {
   const first = [sortOf(DEFAULT_VIEW.sort)];
   // The columns are copied (a few MB), not moved: the other orders are made from them here.
   post({ type: 'columns', head, columns: made, orders: first }, orderBuffers(first));
-  const rest = SORT_KEYS.filter((sort) => sort !== DEFAULT_VIEW.sort).map(sortOf);
+  // Orders by tone wait for the tones, read with the index.
+  const rest = SORT_KEYS.filter(
+    (sort) => sort !== DEFAULT_VIEW.sort && !TONE_SORTS.includes(sort),
+  ).map(sortOf);
   post({ type: 'orders', orders: rest }, orderBuffers(rest));
-  const index = await buildIndex(fields, size);
-  post({ type: 'index', index }, indexBuffers(index));
+  const { index, tone } = await buildIndex(fields, size);
+  post({ type: 'index', index, tone }, [
+    ...indexBuffers(index),
+    tone.tone.buffer,
+    tone.toneScore.buffer,
+  ]);
 }
 
 // Reading, validating and preparing a large dataset takes seconds; here the page stays free.
