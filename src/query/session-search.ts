@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data/review-schema';
 import { highlightRanges } from './highlight';
+import { bodySnippets, type BodySnippets } from './snippets';
 import { markWord, type SearchIndex } from './search-index';
 import { parseSearch, type SearchClause } from './search-syntax';
 import { clauseMatcher, reviewMatches, type BodyTest } from './text-match';
@@ -8,8 +9,13 @@ import { clauseMatcher, reviewMatches, type BodyTest } from './text-match';
 // session, and where to mark them. A chunk of its own (DatasetSession.loadSearch): the list
 // first paints without it.
 
-/** Where a text holds what a search asks for: [start, end) ranges to mark, in order. */
-export type Marker = (text: string) => Array<[number, number]>;
+/** Where a text holds what a search asks for, and the sentences of a review's body holding it. */
+export interface Marker {
+  /** [start, end) ranges of `text` to mark, in order. */
+  (text: string): Array<[number, number]>;
+  /** The sentences of a review's body that hold a match, for its card (see snippets). */
+  readonly snippets: (body: string) => BodySnippets;
+}
 
 /** What the search reads of and keeps in a dataset's session. */
 export interface SearchedSession {
@@ -112,10 +118,25 @@ export function answersAtOnce(session: SearchedSession, search: string): boolean
   );
 }
 
+/** Bodies whose snippets a marker keeps: more than a long list's rendered cards. */
+const SNIPPETS_KEPT = 200;
+
 /** Where a text holds what a search asks for, to mark it; null when it asks for nothing. */
 export function marker(search: string): Marker | null {
   if (parseSearch(search).every((clause) => clause.exclude)) return null;
-  return (text) => highlightRanges(text, search);
+  const mark = (text: string) => highlightRanges(text, search);
+  // A card scrolled out of a long list and back, or rendered again, finds its body's sentences
+  // here: one marker serves one search, so these are kept per review and search.
+  const kept = new Map<string, BodySnippets>();
+  const snippets = (body: string) => {
+    const known = kept.get(body);
+    if (known) return known;
+    if (kept.size >= SNIPPETS_KEPT) kept.clear();
+    const made = bodySnippets(body, mark(body));
+    kept.set(body, made);
+    return made;
+  };
+  return Object.assign(mark, { snippets });
 }
 
 /**

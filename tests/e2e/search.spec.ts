@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { searchFinds } from '../testing/search-reference';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 interface SeedReview {
   id: string;
@@ -84,4 +84,34 @@ test('what reviews mention: each choice adds it to the search and shows its coun
   // With a rating chosen, the mentions follow the view.
   await page.getByRole('checkbox', { name: 'Unrated' }).check();
   await expect(region.getByRole('button').first()).toBeVisible();
+});
+
+test('a match deep in a long review shows above its text, marked, without opening it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // "Worthy sequel" names Mikkelsen first in its seventh paragraph of eight.
+  const review = seed.reviews.find((r) => r.title === 'Worthy sequel');
+  expect(review?.body.indexOf('Mikkelsen')).toBeGreaterThan(3000);
+  await page.getByRole('searchbox', { name: 'Search reviews' }).fill('Mikkelsen');
+  await expect(page.getByRole('status')).toHaveText(status(expected('Mikkelsen')));
+  const article = page.getByRole('article', { name: 'Worthy sequel' });
+  const snippets = article.getByRole('list', { name: 'Matching sentences' });
+  await expect(snippets).toBeVisible();
+  const first = snippets.getByRole('listitem').first();
+  await expect(first.locator('mark').first()).toHaveText('Mikkelsen');
+  await expect(first.locator('mark').first()).toBeVisible();
+  // In the collapsed text the same match is past what is displayed.
+  const body = article.locator('.review__body');
+  await expect(body.locator('mark').first()).toBeHidden();
+  // A spoiler not shown says that it matches and quotes nothing of it.
+  const spoiler = page.getByRole('article', { name: "Why can't you be like everybody else?!" });
+  await expect(spoiler.getByText('Matches in the spoiler text')).toBeVisible();
+  await expect(spoiler.locator('mark')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Opening the review takes the reader to that match.
+  await article.getByRole('button', { name: 'Read more' }).click();
+  await expect(body.locator('mark').first()).toBeInViewport();
+  await expect(body.locator('p:focus')).toContainText('Mikkelsen');
 });

@@ -1,11 +1,13 @@
 import { Fragment, useMemo } from 'react';
-import type { Marker } from '@/query/dataset-session';
+
+/** Where to mark a text: [start, end) ranges of it, in order and apart. */
+type Marks = (text: string) => ReadonlyArray<readonly [number, number]>;
 
 /**
- * Text with what the search asks for marked (`marks`: where, from the open dataset's search;
- * null when nothing is searched). Always rendered as text nodes, never as markup.
+ * Text with what the search asks for marked (`marks`: where, from the open dataset's search
+ * marker; null when nothing is searched). Always rendered as text nodes, never as markup.
  */
-export function Highlight({ text, marks }: { text: string; marks: Marker | null }) {
+export function Highlight({ text, marks }: { text: string; marks: Marks | null }) {
   const parts = useMemo(() => {
     if (marks === null) return [text];
     const out: Array<string | { mark: string }> = [];

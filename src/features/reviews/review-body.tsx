@@ -62,11 +62,21 @@ export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
 
   // Measured from a ResizeObserver, which reports after layout: reading scrollHeight while
   // mounting would force a synchronous layout of the whole page for every card.
+  // Opened during a search, the review shows its first match: focus goes to the paragraph holding
+  // it (a screen reader reads on from there), and the match is scrolled to once the opened text
+  // is laid out, after the list has kept its place for the card's new height. Only opening moves
+  // focus: a search typed meanwhile leaves it in the box.
   useEffect(() => {
     const element = ref.current;
-    if (!element || expanded || typeof ResizeObserver === 'undefined') return;
+    const mark = expanded ? element?.querySelector('mark') : null;
+    mark?.closest('p')?.focus({ preventScroll: true });
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      setOverflows(element.scrollHeight > element.clientHeight + 1);
+      if (!expanded) setOverflows(element.scrollHeight > element.clientHeight + 1);
+      else {
+        observer.disconnect();
+        mark?.scrollIntoView({ block: 'center' });
+      }
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -86,11 +96,11 @@ export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
       >
         {paragraphs.map((piece, i) =>
           piece.rest === '' ? (
-            <p key={i} dir="auto">
+            <p key={i} dir="auto" tabIndex={-1}>
               <Highlight text={piece.shown} marks={marks} />
             </p>
           ) : (
-            <p key={i} dir="auto" hidden={piece.shown === ''}>
+            <p key={i} dir="auto" tabIndex={-1} hidden={piece.shown === ''}>
               <Highlight text={piece.shown} marks={marks} />
               <span hidden>
                 <Highlight text={piece.rest} marks={marks} />

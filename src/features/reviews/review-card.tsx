@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { lazy, memo, Suspense, useId } from 'react';
 import { FullText } from '@/components/full-text';
 import { dayText } from '@/components/format';
 import type { Review } from '@/data/review-schema';
@@ -10,6 +10,11 @@ import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
 import type { Marker } from '@/query/dataset-session';
 import { toneLabel, type ToneKey } from '@/query/tone';
+
+// The sentences that match a search load with the first search, not with the page.
+const MatchingSentences = lazy(() =>
+  import('./matching-sentences').then((module) => ({ default: module.MatchingSentences })),
+);
 
 interface ReviewCardProps {
   review: Review;
@@ -92,6 +97,11 @@ export const ReviewCard = memo(function ReviewCard({
           {revealed ? 'Hide spoiler' : 'Show spoiler'}
         </button>
       ) : null}
+      {marks === null ? null : (
+        <Suspense fallback={null}>
+          <MatchingSentences body={review.body} marks={marks} hidden={hidden} />
+        </Suspense>
+      )}
       {hidden ? null : <ReviewBody body={review.body} marks={marks} bodyId={bodyId} />}
       <HelpfulVote datasetKey={datasetKey} reviewId={review.id} helpful={review.helpful} />
       <CopyLink reviewId={review.id} />
