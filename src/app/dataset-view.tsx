@@ -1,11 +1,19 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { ChartsFold } from '@/components/charts-fold';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { ratingsInShort } from '@/query/rating-words';
 import { useMediaQuery } from '@/components/use-media-query';
 import { ClearFilters } from '@/features/controls/clear-filters';
-import { DateRange } from '@/features/controls/date-range';
 import { FilterFold } from '@/features/controls/filter-fold';
 import { Mentions } from '@/features/controls/mentions';
 import { RatingFilter } from '@/features/controls/rating-filter';
@@ -13,7 +21,6 @@ import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
-import { ExportMenu } from '@/features/library/export-menu';
 import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
@@ -24,8 +31,9 @@ import { useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { useLinkedReview } from './use-linked-review';
 import { useMentions } from './use-mentions';
+import { useReviewCursor } from './use-review-cursor';
+import { useShortcuts } from './use-shortcuts';
 import { useAnsweredSearch } from './use-answered-search';
-import { useSessionTone } from './use-session-tone';
 import { useWarmUps } from './use-warm-ups';
 
 // What to say when nothing matches loads when first needed: most visits never empty the list.
@@ -38,9 +46,14 @@ const ToneFilter = lazy(() =>
   import('@/features/controls/tone-filter').then((module) => ({ default: module.ToneFilter })),
 );
 
-// The page's keys load just after the first reviews (they draw nothing).
-const KeyboardShortcuts = lazy(() =>
-  import('./keyboard-shortcuts').then((module) => ({ default: module.KeyboardShortcuts })),
+// The date range sits beside the tone group, whose room is kept meanwhile: its code follows.
+const DateRange = lazy(() =>
+  import('@/features/controls/date-range').then((module) => ({ default: module.DateRange })),
+);
+
+// Export, at the end of the result line: its code follows the first reviews.
+const ExportMenu = lazy(() =>
+  import('@/features/library/export-menu').then((module) => ({ default: module.ExportMenu })),
 );
 
 // Said only when a linked review is not in the list.
@@ -80,13 +93,13 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
     [asked, answered.search],
   );
   // The tones come with the search index (the session reads them); the query is run again then.
-  const tone = useSessionTone(session);
+  const tone = useSyncExternalStore(session.onTone, () => session.tone);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tone: the session's, read by runQuery
   const result = useMemo(() => runQuery(session, view), [session, view, tone]);
   const marks = useMemo(() => session.marker(view.search), [session, view.search]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
-  const filterKey = `${view.ratings.join()}|${view.tones.join()}|${tone !== null}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
+  const filterKey = `${view.ratings.join()}|${view.tones.join()}|${!tone}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
   const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
@@ -100,8 +113,10 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const linked = useLinkedReview(dataset, result.indices);
   const mentions = useMentions(session, result.indices, view.search, shownKey(view));
+  const { next, previous } = useReviewCursor(dataset, result.indices);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
+  useShortcuts({ next, previous, search: searchRef, shortcuts: openShortcuts });
   const activeFilters =
     view.ratings.length +
     view.tones.length +
@@ -141,16 +156,20 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
           <FilterFold active={activeFilters}>
             <SpoilerToggle />
             <RatingFilter counts={result.ratingCounts} />
-            <Suspense fallback={null}>
+            <Suspense fallback={<div className="tone-pending" />}>
               <ToneFilter session={session} view={view} tone={tone} />
             </Suspense>
-            <DateRange span={session.dateSpan} />
+            <Suspense fallback={null}>
+              <DateRange span={session.dateSpan} />
+            </Suspense>
           </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
             <div className="controls__actions">
               {filtered && shown > 0 ? <ClearFilters /> : null}
-              <ExportMenu session={session} indices={result.indices} />
+              <Suspense fallback={null}>
+                <ExportMenu session={session} indices={result.indices} />
+              </Suspense>
             </div>
           </div>
         </section>
@@ -191,14 +210,6 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
         </section>
         {wide ? charts : null}
       </div>
-      <Suspense fallback={null}>
-        <KeyboardShortcuts
-          dataset={dataset}
-          indices={result.indices}
-          search={searchRef}
-          openShortcuts={openShortcuts}
-        />
-      </Suspense>
       {shortcutsOpen ? (
         <Suspense fallback={null}>
           <ShortcutsDialog open onClose={closeShortcuts} />

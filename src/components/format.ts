@@ -6,7 +6,7 @@
  * about 20 microseconds here, and the helpfulness chart names up to 300 newly plotted reviews with
  * four numbers each (11 ms on the first filter).
  */
-const locale: string | undefined = globalThis.document?.documentElement.lang || undefined;
+export const locale: string | undefined = globalThis.document?.documentElement.lang || undefined;
 
 const percentFormat = new Intl.NumberFormat(locale, {
   style: 'percent',
@@ -19,7 +19,6 @@ const oneDecimal = new Intl.NumberFormat(locale, {
 });
 const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 const mediumDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
 
 let percents: readonly string[] | null = null;
 
@@ -61,11 +60,6 @@ export function decimalText(value: number): string {
   return oneDecimal.format(value);
 }
 
-/** A count as a label that fits a narrow axis: `950`, `12K`, `1.2M`. */
-export function compactText(value: number): string {
-  return compact.format(value);
-}
-
 /** An ISO day (`2006-03-11`) as the page's language writes it; `Undated` when there is none. */
 export function dayText(iso: string | null): string {
   if (iso === null) return 'Undated';
@@ -83,13 +77,4 @@ export function shortDateText(iso: string): string {
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-const bytesFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
-/** A size in bytes the way people say it: `812 kB`, `1.4 MB`, `2 GB`. */
-export function bytesText(value: number): string {
-  if (value < 1e6) return `${bytesFormat.format(value / 1e3)} kB`;
-  if (value < 1e9) return `${bytesFormat.format(value / 1e6)} MB`;
-  return `${bytesFormat.format(value / 1e9)} GB`;
 }

@@ -99,35 +99,33 @@ export class DatasetSession extends Columns {
    * Takes the index the loader built after the first reviews showed. Until then search reads the
    * reviews' text; both give the same answers, so masks made meanwhile stay.
    */
-  attachIndex(index: SearchIndex, tone?: ToneColumns): void {
+  attachIndex(index: SearchIndex, tone: ToneColumns): void {
     if (this.disposed) return;
     this.index ??= index;
-    if (tone) this.attachTone(tone);
+    this.attachTone(tone);
   }
 
-  private toneColumns: ToneColumns | null = null;
+  /**
+   * Each review's inferred tone and its score (see query/tone), or null until they are worked
+   * out: they are read with the search index, as its words are.
+   */
+  toneColumns: ToneColumns | null = null;
   private readonly toneListeners = new Set<() => void>();
 
-  /**
-   * Each review's inferred tone (see query/tone), or null until it is worked out: it is read
-   * with the search index, as its words are.
-   */
+  /** Each review's inferred tone (TONE_CODE), or null until it is worked out. */
   get tone(): Uint8Array | null {
     return this.toneColumns?.tone ?? null;
   }
 
-  get toneScore(): Float32Array | null {
-    return this.toneColumns?.toneScore ?? null;
-  }
-
   /** Takes the tones once worked out, and tells whoever waits for them. */
   attachTone(tone: ToneColumns): void {
-    if (this.disposed || this.toneColumns !== null) return;
+    // A disposed session has no listeners left; the first tones stay.
+    if (this.toneColumns) return;
     this.toneColumns = tone;
     // Orders made before, by tone, took every review as of no tone.
     this.orders.delete('helpful-positive');
     this.orders.delete('helpful-negative');
-    for (const listener of [...this.toneListeners]) listener();
+    this.toneListeners.forEach((listener) => listener());
   }
 
   /** Calls `listener` when the tones come; returns how to stop. */

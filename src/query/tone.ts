@@ -9,9 +9,6 @@ export type ToneCounts = Record<ToneKey, number>;
 export const TONE_CODE: Record<ToneKey, number> = { positive: 1, mixed: 2, negative: 3 };
 export const TONE_OF_CODE: ReadonlyArray<ToneKey | null> = [null, ...TONE_KEYS];
 
-/** `Positive`, `Mixed`, `Negative`. */
-export const toneLabel = (tone: ToneKey): string => tone[0]?.toUpperCase() + tone.slice(1);
-
 /** Each review's tone (TONE_CODE) and its score from -1 (all negative) to 1, NaN without one. */
 export interface ToneColumns {
   readonly tone: Uint8Array;

@@ -54,7 +54,7 @@ test('import a page, keep it across reloads, delete and undo, export and re-impo
   const csvText = readFileSync(await csv.path(), 'utf8');
   expect(
     csvText.startsWith(
-      '\uFEFFid,title,author,date,rating,spoiler,helpful_up,helpful_total,body\r\n',
+      '\uFEFFid,title,author,date,rating,spoiler,helpful_up,helpful_total,body,tone,toneScore\r\n',
     ),
   ).toBe(true);
   expect(csvText.split('\r\n').filter((line) => line.startsWith('r')).length).toBeGreaterThan(0);

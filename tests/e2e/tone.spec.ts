@@ -29,7 +29,7 @@ test.describe('tone', () => {
     expect(shown).toBeLessThan(25);
     await expect(page.getByRole('article')).toHaveCount(shown);
     for (const article of await page.getByRole('article').all()) {
-      await expect(article.getByText('Negative tone (inferred)')).toBeVisible();
+      await expect(article.getByText('negative tone (inferred)')).toBeVisible();
     }
     // The address brings the same view back.
     await page.reload();
@@ -55,7 +55,7 @@ test.describe('tone', () => {
     );
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('Most helpful negative');
     const first = page.getByRole('article').first();
-    await expect(first.getByText('Negative tone (inferred)')).toBeVisible();
+    await expect(first.getByText('negative tone (inferred)')).toBeVisible();
     await expect(first).toContainText(COMPLAINT);
 
     await group.getByRole('checkbox', { name: 'Positive' }).check();

@@ -1,3 +1,4 @@
+import { ToneTally } from '@/query/tone-tally';
 import { describe, expect, it } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
@@ -101,7 +102,8 @@ describe('DatasetSession before its index is ready', () => {
     );
     const steps = s.readClauses('father');
     steps.next();
-    s.attachIndex(buildSearchIndex(reviews.map(searchFields)));
+    const tally = new ToneTally(reviews.length);
+    s.attachIndex(buildSearchIndex(reviews.map(searchFields), tally), tally.finish(reviews.length));
     expect(steps.next().done).toBe(true);
     expect(s.clauseMasks.has('father')).toBe(false);
     expect(s.answersAtOnce('father')).toBe(true);

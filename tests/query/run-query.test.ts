@@ -393,8 +393,7 @@ describe('search term cache', () => {
           const scanned = withSearch(new DatasetSession(dataset, computeColumns(dataset), null));
           expect(indexed.searchIndex).not.toBeNull();
           // The tones come with the index; the scanning session is given the same ones.
-          const { tone, toneScore } = indexed;
-          if (tone && toneScore) scanned.attachTone({ tone, toneScore });
+          if (indexed.toneColumns) scanned.attachTone(indexed.toneColumns);
           const q = { ...query, search };
           expect(Array.from(runQuery(indexed, q).indices)).toEqual(
             Array.from(runQuery(scanned, q).indices),

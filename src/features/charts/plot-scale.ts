@@ -1,4 +1,4 @@
-import { compactText } from '@/components/format';
+import { compactText } from '@/components/format-late';
 import type { Granularity } from '@/query/periods';
 
 /**

@@ -7,6 +7,9 @@ import { useSearch, useViewActions } from '@/store/view-store';
 export function MentionList({ mentions }: { mentions: Mention[] }) {
   const search = useSearch();
   const { searchFor } = useViewActions();
+  if (mentions.length === 0) {
+    return <p className="mentions__note">No word stands out in these reviews.</p>;
+  }
   return (
     <ul className="mentions__list">
       {mentions.map((mention) => (

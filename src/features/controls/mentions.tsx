@@ -20,8 +20,6 @@ export const Mentions = memo(function Mentions({ mentions }: MentionsProps) {
       <h2 className="mentions__title">Reviews mention</h2>
       {mentions === null ? (
         counting
-      ) : mentions.length === 0 ? (
-        <p className="mentions__note">No word stands out in these reviews.</p>
       ) : (
         <Suspense fallback={counting}>
           <MentionList mentions={mentions} />

@@ -1,10 +1,13 @@
 import { memo, useId, useMemo } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { DatasetSession } from '@/query/dataset-session';
-import { TONE_KEYS, toneLabel } from '@/query/tone';
+import { TONE_KEYS, type ToneKey } from '@/query/tone';
 import { toneAgreement, toneCounts } from '@/query/tone-counts';
 import type { ViewQuery } from '@/query/view-query';
 import { useToneFilter, useViewActions } from '@/store/view-store';
+
+/** `Positive`, `Mixed`, `Negative`. */
+const toneLabel = (tone: ToneKey): string => tone[0]?.toUpperCase() + tone.slice(1);
 
 /** Below this many scored reviews, how far tone and score agree says little. */
 export const TONE_CHECK_FROM = 10;

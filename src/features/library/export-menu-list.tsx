@@ -49,7 +49,7 @@ export function ExportMenuList({ id, session, indices, buttonRef, onClose }: Exp
   const view = () => Array.from(indices, (i) => dataset.reviews[i]).filter((r) => r !== undefined);
   // The inferred tone of each review of the view, in the same order (none until worked out).
   const viewTones = (): InferredTone[] => {
-    const { tone, toneScore } = session;
+    const { tone, toneScore } = session.toneColumns ?? {};
     return Array.from(indices, (i) => {
       const score = toneScore?.[i];
       return {

@@ -5,7 +5,6 @@ import { countOf, shortDateText } from '@/components/format';
 import { datasetIndexQuery } from '@/data/dataset-query';
 import { libraryQuery, refreshLibrary, type LibraryEntry } from '@/data/library-query';
 import { getLibraryNotice, setLibraryNotice, subscribeLibraryNotice } from '@/data/library-notice';
-import { failureText } from '@/data/load-error';
 import type { Dataset } from '@/data/review-schema';
 import { closeBidi } from '@/lib/bidi';
 import { datasetHeadingSelector, focusWhenShown } from '@/lib/focus-when-shown';
@@ -99,48 +98,24 @@ export function LibraryBar({ dataset, source }: LibraryBarProps) {
     if (key !== null) focusWhenShown(datasetHeadingSelector(key));
   };
 
+  // The steps load when the reader first acts (most visits never do).
+  const steps = () => import('@/data/library-steps');
+
   const remove = async () => {
     if (source.kind !== 'local' || !dataset) return;
-    setProblem(null);
-    try {
-      const { deleteFromLibrary } = await import('@/data/library-actions');
-      await deleteFromLibrary(source.entry.id);
-    } catch (error) {
-      setProblem(failureText('The dataset could not be deleted', error));
-      return;
-    }
-    setLibraryNotice({ deleted: { entry: source.entry, dataset } });
-    await refreshLibrary(client, source.entry.id);
+    if (!(await (await steps()).deleteWithUndo(client, source.entry, dataset))) return;
     openDataset(null);
     focusWhenShown('.library-bar__notice button');
   };
 
   const undo = async () => {
-    if (!deleted) return;
-    setLibraryNotice({ deleted: null });
-    const { entry } = deleted;
-    const { addToLibrary } = await import('@/data/library-actions');
-    const saved = await addToLibrary(deleted.dataset, {
-      id: entry.id,
-      label: entry.label,
-      addedAt: entry.addedAt,
-    });
-    if (saved.problem) setProblem(saved.problem);
-    await refreshLibrary(client, entry.id);
-    open(localKey(entry.id));
+    if (deleted) open(localKey(await (await steps()).undoDelete(client, deleted)));
   };
 
   const rename = async (name: string) => {
     if (source.kind !== 'local') return;
-    const label = name.trim() === '' ? null : name.trim();
     setRenaming(false);
-    try {
-      const { renameInLibrary } = await import('@/data/library-actions');
-      await renameInLibrary(source.entry, label);
-    } catch (error) {
-      setProblem(failureText('The new name could not be saved', error));
-    }
-    await refreshLibrary(client, null);
+    await (await steps()).renameEntry(client, source.entry, name);
   };
 
   return (

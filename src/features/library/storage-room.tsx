@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { bytesText } from '@/components/format';
+import { bytesText } from '@/components/format-late';
 import { storageEstimateQuery } from '@/data/storage-estimate';
 
 /** How much room the library takes in this browser, and how much is left. */

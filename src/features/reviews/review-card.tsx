@@ -9,7 +9,7 @@ import { HelpfulVote } from './helpful-vote';
 import { Highlight } from './highlight';
 import { ReviewBody } from './review-body';
 import type { Marker } from '@/query/dataset-session';
-import { toneLabel, type ToneKey } from '@/query/tone';
+import type { ToneKey } from '@/query/tone';
 
 // The sentences that match a search load with the first search, not with the page.
 const MatchingSentences = lazy(() =>
@@ -62,9 +62,7 @@ export const ReviewCard = memo(function ReviewCard({
             </span>
           ) : null}
           {tone === null ? null : (
-            <span className={`badge badge--tone badge--${tone}`}>
-              {`${toneLabel(tone)} tone (inferred)`}
-            </span>
+            <span className={`badge badge--tone badge--${tone}`}>{`${tone} tone (inferred)`}</span>
           )}
           {review.spoiler ? <span className="badge badge--spoiler">Warning: Spoilers</span> : null}
         </div>
