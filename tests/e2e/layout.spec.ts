@@ -39,20 +39,31 @@ test.describe('the first screen', () => {
     await expect(page.getByRole('figure', { name: 'Helpfulness' })).toBeVisible();
   });
 
-  test('on a phone the filters fold into a button that counts the active ones', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+  for (const width of [390, 1024]) {
+    test(`below 1,120 px (${width}) the filters fold into a button that counts those in force`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('/');
+      const rating = page.getByRole('group', { name: 'Rating' });
+      await expect(rating).toBeHidden();
+      await expect(page.getByRole('group', { name: 'Tone' })).toBeHidden();
+      const filters = page.getByRole('button', { name: 'Filters', exact: true });
+      await expect(filters).toHaveText('Filters');
+      await filters.click();
+      await rating.getByRole('checkbox', { name: '9' }).check();
+      await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
+      await expect(page.getByRole('button', { name: 'Filters 2 in force' })).toBeVisible();
+      await expect(status(page)).toHaveText('Showing 1 of 25 reviews');
+    });
+  }
+
+  test('from 1,120 px the filters stay in view without a click', async ({ page }) => {
+    await page.setViewportSize({ width: 1120, height: 900 });
     await page.goto('/');
-    const rating = page.getByRole('group', { name: 'Rating' });
-    await expect(rating).toBeHidden();
-    const filters = page.getByRole('button', { name: /^Filters/ });
-    await expect(filters).toHaveText(/none active/);
-    await filters.click();
-    await rating.getByRole('checkbox', { name: '9' }).check();
-    await page.getByRole('checkbox', { name: 'Hide spoilers' }).check();
-    await expect(filters).toHaveText(/2 active/);
-    await expect(status(page)).toHaveText('Showing 1 of 25 reviews');
+    await expect(page.getByRole('group', { name: 'Rating' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Tone' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
   });
 
   test('on desktop every chart is reached by the page scroll, not a column of its own', async ({

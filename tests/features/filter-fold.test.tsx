@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FilterFold } from '@/features/controls/filter-fold';
 
 describe('the folded filters', () => {
-  it('open from a button that says how many are active', async () => {
+  it('open from a button that says how many are in force', async () => {
     const user = userEvent.setup();
     const { rerender } = render(
       <FilterFold active={0}>
@@ -13,7 +13,7 @@ describe('the folded filters', () => {
         </label>
       </FilterFold>,
     );
-    const button = screen.getByRole('button', { name: 'Filters none active' });
+    const button = screen.getByRole('button', { name: 'Filters' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -24,6 +24,6 @@ describe('the folded filters', () => {
         </label>
       </FilterFold>,
     );
-    expect(screen.getByRole('button', { name: 'Filters 2 active' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filters 2 in force' })).toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ interface FilterFoldProps {
 }
 
 /**
- * The filters, folded behind one button on phones (so the first review shows on the first
+ * The filters, folded behind one button below 1,120 px (so the first review shows on the first
  * screen), the button saying how many are in force. Wider screens show them always and never show
  * the button (see theme.css).
  */
@@ -24,10 +24,10 @@ export function FilterFold({ active, children }: FilterFoldProps) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Filters{' '}
-        <span className="filter-fold__count">
-          {active === 0 ? 'none active' : `${countText(active)} active`}
-        </span>
+        Filters
+        {active === 0 ? null : (
+          <span className="filter-fold__count"> {`${countText(active)} in force`}</span>
+        )}
       </button>
       <div id={panelId} className="filter-fold__panel" data-open={open || undefined}>
         {children}

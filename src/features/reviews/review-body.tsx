@@ -1,3 +1,4 @@
+import { afterPaints } from '@/lib/schedule';
 import { useEffect, useRef, useState } from 'react';
 import { graphemeStartAtOrBefore } from '@/lib/grapheme-start';
 import { Highlight } from './highlight';
@@ -63,21 +64,22 @@ export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
   // Measured from a ResizeObserver, which reports after layout: reading scrollHeight while
   // mounting would force a synchronous layout of the whole page for every card.
   // Opened during a search, the review shows its first match: focus goes to the paragraph holding
-  // it (a screen reader reads on from there), and the match is scrolled to once the opened text
-  // is laid out, after the list has kept its place for the card's new height. Only opening moves
-  // focus: a search typed meanwhile leaves it in the box.
+  // it (a screen reader reads on from there), and the match is scrolled to two frames on, once
+  // the opened text is laid out and the list has kept its place for the card's new height (a
+  // scroll made sooner was undone by that). Only opening moves focus: a search typed meanwhile
+  // leaves it in the box.
   useEffect(() => {
     const element = ref.current;
-    const mark = expanded ? element?.querySelector('mark') : null;
-    mark?.closest('p')?.focus({ preventScroll: true });
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (!expanded) setOverflows(element.scrollHeight > element.clientHeight + 1);
-      else {
-        observer.disconnect();
-        mark?.scrollIntoView({ block: 'center' });
-      }
-    });
+    if (expanded) {
+      const mark = element?.querySelector('mark');
+      if (!mark) return undefined;
+      mark.closest('p')?.focus({ preventScroll: true });
+      return afterPaints(2, () => mark.scrollIntoView({ block: 'center' }));
+    }
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() =>
+      setOverflows(element.scrollHeight > element.clientHeight + 1),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [body, expanded]);
