@@ -10,7 +10,6 @@ import type { Dataset } from '@/data/review-schema';
 import { isRecord } from '@/lib/is-record';
 import { sameOriginUrl } from '@/data/same-origin';
 import type { DatasetSession } from '../dataset-session';
-import { loadInWorker } from './load-in-worker';
 import type { SessionSource } from './session-worker';
 
 // The open dataset has one owner: the query cache. Each query below hands it a ready
@@ -54,7 +53,10 @@ async function openBundled(url: string, signal: AbortSignal): Promise<DatasetSes
 /** Loads off the main thread where workers exist and the dataset is not small, else here. */
 async function load(source: SessionSource, signal: AbortSignal): Promise<DatasetSession | null> {
   if (source.kind === 'url' && smallBundled(source.url)) return openBundled(source.url, signal);
-  if (typeof Worker !== 'undefined') return loadInWorker(source, signal);
+  // The worker's client loads with the first dataset that needs it (a small bundled film does not).
+  if (typeof Worker !== 'undefined') {
+    return (await import('./load-in-worker')).loadInWorker(source, signal);
+  }
   // The dataset is asked for at once; the validator (fetched only here, where there is no worker
   // to run it) and the session's code come meanwhile.
   const started = source.kind === 'url' ? fetchOk(source.url, 'the dataset', signal) : undefined;
