@@ -20,6 +20,7 @@ import { RatingFilter } from '@/features/controls/rating-filter';
 import { ResultStatus } from '@/features/controls/result-status';
 import { SearchBox } from '@/features/controls/search-box';
 import { SortSelect } from '@/features/controls/sort-select';
+import { ViewSwitch } from '@/features/controls/view-switch';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
@@ -54,6 +55,11 @@ const DateRange = lazy(() =>
 // Export, at the end of the result line: its code follows the first reviews.
 const ExportMenu = lazy(() =>
   import('@/features/library/export-menu').then((module) => ({ default: module.ExportMenu })),
+);
+
+// The sentences that match, in place of the cards, when the reader asks for quotes.
+const QuotesView = lazy(() =>
+  import('@/features/reviews/quotes-view').then((module) => ({ default: module.QuotesView })),
 );
 
 // Said only when a linked review is not in the list.
@@ -165,6 +171,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
           </FilterFold>
           <div className="controls__row controls__row--status">
             <ResultStatus shown={shown} total={result.total} />
+            <ViewSwitch />
             <div className="controls__actions">
               {filtered && shown > 0 ? <ClearFilters /> : null}
               <Suspense fallback={null}>
@@ -196,6 +203,16 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
             {shown === 0 ? (
               <Suspense fallback={null}>
                 <EmptyResult view={view} />
+              </Suspense>
+            ) : view.show === 'quotes' ? (
+              <Suspense fallback={null}>
+                <QuotesView
+                  reviews={dataset.reviews}
+                  order={result.indices}
+                  datasetKey={datasetKey}
+                  marks={marks}
+                  tone={tone}
+                />
               </Suspense>
             ) : (
               <ReviewList

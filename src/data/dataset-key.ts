@@ -56,6 +56,23 @@ export function reviewLink(id: string, href: string): string {
   return url.href;
 }
 
+/**
+ * The address of one review on its own: the open dataset (`dataset` or `data`) and the review,
+ * none of the reader's search, filters or order.
+ */
+export function reviewPageLink(id: string, href: string): string {
+  const url = new URL(href);
+  const kept = new URLSearchParams();
+  for (const name of [DATASET_PARAM, DATA_PARAM]) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  kept.set(REVIEW_PARAM, id);
+  url.search = kept.toString();
+  url.hash = '';
+  return url.href;
+}
+
 /** What `?data=` asks for: nothing, a same-origin dataset URL, or a refused one. */
 export type RequestedData =
   { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'refused'; value: string };

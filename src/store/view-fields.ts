@@ -104,6 +104,15 @@ export const VIEW_FIELDS: ViewFields = {
   },
   from: dayField('from'),
   to: dayField('to'),
+  show: {
+    param: 'view',
+    initial: DEFAULT_VIEW.show,
+    read: (text) => (text === 'quotes' ? 'quotes' : 'reviews'),
+    write: (show) => (show === 'quotes' ? show : null),
+    same: sameValue,
+    // How the reader reads, not which reviews: it stays when filters are cleared.
+    filter: false,
+  },
 };
 
 export type FieldKey = keyof ViewQuery;

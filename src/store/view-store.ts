@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { RATING_KEYS, type RatingKey, type SortKey, type ViewQuery } from '@/query/view-query';
+import {
+  RATING_KEYS,
+  type RatingKey,
+  type ShowKey,
+  type SortKey,
+  type ViewQuery,
+} from '@/query/view-query';
 import { TONE_KEYS, type ToneKey } from '@/query/tone';
 import { clearedFilters, initialView, pickView } from './view-fields';
 
@@ -13,6 +19,8 @@ interface ViewActions {
   toggleRating: (rating: RatingKey) => void;
   toggleTone: (tone: ToneKey) => void;
   searchFor: (search: string) => void;
+  /** The reviews as cards, or the sentences of them that match. */
+  showAs: (show: ShowKey) => void;
   setHideSpoilers: (hide: boolean) => void;
   /** Days given as yyyy-mm-dd (inclusive), null for no bound. */
   showDates: (from: string | null, to: string | null) => void;
@@ -47,6 +55,7 @@ const viewStore = create<ViewState>()((set, get) => ({
       set({ tones: TONE_KEYS.filter((key) => chosen.has(key)) });
     },
     searchFor: (search) => set({ search }),
+    showAs: (show) => set({ show }),
     setHideSpoilers: (hideSpoilers) => set({ hideSpoilers }),
     showDates: (from, to) => set({ from, to }),
     clearFilters: () => set(clearedFilters()),
@@ -63,6 +72,7 @@ export const useSort = () => viewStore((s) => s.sort);
 export const useRatingFilter = () => viewStore((s) => s.ratings);
 export const useToneFilter = () => viewStore((s) => s.tones);
 export const useSearch = () => viewStore((s) => s.search);
+export const useShow = () => viewStore((s) => s.show);
 export const useHideSpoilers = () => viewStore((s) => s.hideSpoilers);
 export const useDatasetKey = () => viewStore((s) => s.datasetKey);
 export const useViewActions = () => viewStore((s) => s.actions);

@@ -220,6 +220,7 @@ const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
   hideSpoilers: fc.boolean(),
   from: fc.constantFrom(null, '2005-01-01', '2005-06-02'),
   to: fc.constantFrom(null, '2005-06-01', '2010-12-31'),
+  show: fc.constantFrom('reviews' as const, 'quotes' as const),
 });
 
 function naiveMatches(review: Review, query: ViewQuery, tone: ToneKey | null): boolean {

@@ -11,7 +11,7 @@ describe('readViewFromSearch', () => {
   it('reads every part of the view', () => {
     expect(
       readViewFromSearch(
-        '?sort=helpful-negative&rating=9,unrated,10&tone=negative,Positive,bogus&q=cliche%20film&spoilers=hidden&from=2005-01-01&to=2005-12-31',
+        '?sort=helpful-negative&rating=9,unrated,10&tone=negative,Positive,bogus&q=cliche%20film&spoilers=hidden&from=2005-01-01&to=2005-12-31&view=quotes',
       ),
     ).toEqual({
       sort: 'helpful-negative',
@@ -21,6 +21,7 @@ describe('readViewFromSearch', () => {
       hideSpoilers: true,
       from: '2005-01-01',
       to: '2005-12-31',
+      show: 'quotes',
     });
   });
 
@@ -79,6 +80,7 @@ describe('readViewFromSearch', () => {
       hideSpoilers: true,
       from: '2004-02-29',
       to: null,
+      show: 'quotes' as const,
     };
     const search = writeViewToSearch(
       { ...view, ratings: [...view.ratings], tones: [...view.tones] },
@@ -86,6 +88,7 @@ describe('readViewFromSearch', () => {
     );
     expect(new URLSearchParams(search).get('data')).toBe('/x.json');
     expect(new URLSearchParams(search).get('tone')).toBe('mixed,negative');
+    expect(new URLSearchParams(search).get('view')).toBe('quotes');
     expect(readViewFromSearch(search)).toEqual({
       ...view,
       ratings: [10, 1],
@@ -114,6 +117,7 @@ describe('a view in the address', () => {
     hideSpoilers: fc.boolean(),
     from: day,
     to: day,
+    show: fc.constantFrom('reviews' as const, 'quotes' as const),
   });
   // Parameters that are not about the view, which a write keeps.
   const otherParams = fc.dictionary(
