@@ -31,7 +31,7 @@ describe('the quotes view', () => {
     expect(
       within(praise)
         .getAllByRole('listitem')
-        .map((item) => item.querySelector('blockquote')?.textContent),
+        .map((item) => within(item).getByRole('blockquote').textContent),
     ).toEqual(['A great dynamic.', 'A good laugh but nothing more.']);
     expect(within(praise).getAllByRole('listitem')[0]).toHaveTextContent('9/10');
     const complaints = screen.getByRole('region', { name: 'Complaints' });
