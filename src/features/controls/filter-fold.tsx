@@ -24,9 +24,12 @@ export function FilterFold({ active, children }: FilterFoldProps) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Filters
-        {active === 0 ? null : (
-          <span className="filter-fold__count"> {`${countText(active)} in force`}</span>
+        {active === 0 ? (
+          'Filters'
+        ) : (
+          <>
+            Filters <span className="filter-fold__count">{`${countText(active)} in force`}</span>
+          </>
         )}
       </button>
       <div id={panelId} className="filter-fold__panel" data-open={open || undefined}>
