@@ -72,6 +72,22 @@ try {
     written += 1;
     await page.close();
   }
+  // What reviewers say about a name: its sentences as quotes, and on the cards.
+  for (const { name, width, scheme, view } of [
+    { name: 'quotes-light', width: 1440, scheme: 'light' as const, view: 'quotes' },
+    { name: 'quotes-dark-phone', width: 390, scheme: 'dark' as const, view: 'quotes' },
+    { name: 'matches-laptop', width: 1024, scheme: 'light' as const, view: 'reviews' },
+  ]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    await page.goto(`${BASE}/?q=Mikkelsen&view=${view}`);
+    await page
+      .locator(view === 'quotes' ? '.quote' : 'article mark')
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${OUT}/${name}.png` });
+    written += 1;
+    await page.close();
+  }
   console.log(`screenshots: wrote ${written} PNGs to ${OUT}/`);
 } finally {
   await browser.close();
