@@ -219,11 +219,11 @@ export function* mentionsOf(
   for (const { clause, count } of chosen) {
     // Each label compiles its clause's patterns: a step of its own.
     yield;
-    mentions.push({
-      label: labelOf(session, places, clause),
-      search: clause.words.length > 1 ? `"${clause.words.join(' ')}"` : (clause.words[0] ?? ''),
-      count,
-    });
+    const label = labelOf(session, places, clause);
+    // Added to the box as the reviews write it (`Mikkelsen`), which search reads as the words.
+    const written = foldedWords(label).join(' ') === clause.key && !label.includes('"');
+    const text = written ? label : clause.words.join(' ');
+    mentions.push({ label, search: clause.words.length > 1 ? `"${text}"` : text, count });
   }
   return mentions;
 }

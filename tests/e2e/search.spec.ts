@@ -115,3 +115,39 @@ test('a match deep in a long review shows above its text, marked, without openin
   await expect(body.locator('mark').first()).toBeInViewport();
   await expect(body.locator('p:focus')).toContainText('Mikkelsen');
 });
+
+test('a chosen mention stays in sight as a chip that takes it out again', async ({ page }) => {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: 'Reviews mention' });
+  const mention = region.getByRole('button').first();
+  await expect(mention).toBeVisible();
+  const label = (await mention.locator('.mention__label').textContent()) ?? '';
+  await mention.click();
+  const chips = page.getByRole('list', { name: 'Searching for' });
+  const remove = chips.getByRole('button', { name: `Remove ${label}` });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect(page.getByRole('searchbox', { name: 'Search reviews' })).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+  await expect(chips).toHaveCount(0);
+});
+
+test('below 1,120 px the mentions wrap, the first few shown and the rest behind a button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Reviews mention' }).getByRole('list');
+  await expect(list.getByRole('button').first()).toBeVisible();
+  const more = page.getByRole('button', { name: /^All \d+ mentions$/ });
+  await expect(list.getByRole('button')).toHaveCount(6);
+  const box = await list.boundingBox();
+  expect(await list.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(box?.width ?? 0).toBeLessThanOrEqual(390);
+  await more.click();
+  expect(await list.getByRole('button').count()).toBeGreaterThan(6);
+  await expect(page.getByRole('button', { name: 'Fewer mentions' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});

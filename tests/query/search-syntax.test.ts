@@ -6,7 +6,7 @@ import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';
 import { markWord, vocabularyWords } from '@/query/search-index';
 import { buildSearchIndex } from '@/query/search-index-builder';
-import { parseSearch } from '@/query/search-syntax';
+import { parseSearch, searchWithout } from '@/query/search-syntax';
 import { searchWith } from '@/query/search-with';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { withSearch } from '../testing/with-search';
@@ -143,5 +143,39 @@ describe('search index', () => {
     expect(marked('gangsters')).toEqual([1, 0, 0]);
     expect(marked('angstrom')).toEqual([0, 1, 0]);
     expect(marked('zebra')).toEqual([0, 0, 0]);
+  });
+});
+
+describe('searchWithout', () => {
+  it('takes one clause out, the rest as written', () => {
+    expect(searchWithout('Mads "Kim Bodnia" -Tonny', 'kim bodnia')).toBe('Mads -Tonny');
+    expect(searchWithout('Mikkelsen refn MIKKELSEN', 'mikkelsen')).toBe('refn');
+    expect(searchWithout('-Tonny Tonny', '-tonny')).toBe('Tonny');
+    expect(searchWithout('"open phrase', 'open phrase')).toBe('');
+  });
+
+  it('leaves every other clause, for any search', () => {
+    const piece = fc.constantFrom(
+      'Mads',
+      'mads',
+      '"Kim Bodnia"',
+      '-Tonny',
+      'Ø',
+      '"',
+      '-',
+      'x"y',
+      '9/10',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.nat(5), (pieces, pick) => {
+        const query = pieces.join(' ');
+        const clauses = parseSearch(query);
+        const gone = clauses[pick % Math.max(clauses.length, 1)];
+        if (!gone) return;
+        expect(parseSearch(searchWithout(query, gone.key)).map((c) => c.key)).toEqual(
+          clauses.filter((c) => c.key !== gone.key).map((c) => c.key),
+        );
+      }),
+    );
   });
 });

@@ -1,30 +1,87 @@
+import { useId, useState } from 'react';
 import { countOf, countText } from '@/components/format';
 import type { Mention } from '@/query/mentions';
+import { searchTerms, searchWithout } from '@/query/search-syntax';
 import { searchWith } from '@/query/search-with';
 import { useSearch, useViewActions } from '@/store/view-store';
 
-/** The mentions as buttons; choosing one adds it to the search. */
+/** Below two columns, how many mentions show before More: the first review stays in sight. */
+const FIRST_FEW = 6;
+
+/** The mentions as buttons; choosing one adds it to the search. They wrap, never scroll sideways. */
 export function MentionList({ mentions }: { mentions: Mention[] }) {
   const search = useSearch();
   const { searchFor } = useViewActions();
+  const [all, setAll] = useState(false);
+  const listId = useId();
   if (mentions.length === 0) {
     return <p className="mentions__note">No word stands out in these reviews.</p>;
   }
   return (
-    <ul className="mentions__list">
-      {mentions.map((mention) => (
-        <li key={mention.search}>
-          {/* The name starts with what the button shows: `Tonny 14 reviews`. */}
+    <>
+      <ul id={listId} className="mentions__list" data-all={all || undefined}>
+        {mentions.map((mention) => (
+          <li key={mention.search}>
+            {/* The name starts with what the button shows: `Tonny 14 reviews`. */}
+            <button
+              type="button"
+              className="mention"
+              aria-label={`${mention.label} ${countOf(mention.count, 'review')}`}
+              onClick={() => searchFor(searchWith(search, mention.search))}
+            >
+              <bdi className="mention__label">{mention.label}</bdi>{' '}
+              <span className="mention__count" aria-hidden="true">
+                {countText(mention.count)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {mentions.length > FIRST_FEW ? (
+        <button
+          type="button"
+          className="link-button mentions__more"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((value) => !value)}
+        >
+          {all ? 'Fewer mentions' : `All ${countText(mentions.length)} mentions`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * What is searched for, one chip per word or phrase (a chosen mention among them), each with a
+ * button that takes it out of the search. Focus stays in the chips' row when one goes.
+ */
+export function SearchChips() {
+  const search = useSearch();
+  const { searchFor } = useViewActions();
+  const terms = searchTerms(search);
+  if (terms.length === 0) return null;
+  return (
+    <ul className="search-chips" aria-label="Searching for">
+      {terms.map(({ key, text }, i) => (
+        <li key={key} className="search-chip">
+          <bdi>{text}</bdi>
           <button
             type="button"
-            className="mention"
-            aria-label={`${mention.label} ${countOf(mention.count, 'review')}`}
-            onClick={() => searchFor(searchWith(search, mention.search))}
+            className="search-chip__remove"
+            aria-label={`Remove ${text}`}
+            onClick={(event) => {
+              // The next chip (or the one before) takes the focus the removed one had.
+              const row = event.currentTarget.closest('ul');
+              searchFor(searchWithout(search, key));
+              requestAnimationFrame(() => {
+                const buttons = row?.querySelectorAll<HTMLButtonElement>('button');
+                const next = buttons?.[Math.min(i, (buttons?.length ?? 1) - 1)];
+                (next ?? document.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+              });
+            }}
           >
-            <bdi className="mention__label">{mention.label}</bdi>{' '}
-            <span className="mention__count" aria-hidden="true">
-              {countText(mention.count)}
-            </span>
+            <span aria-hidden="true">×</span>
           </button>
         </li>
       ))}
