@@ -5,6 +5,7 @@ import { ReviewCounter, reviewBits } from './index-counts';
 import { markWord, wordAt, wordCount } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
 import { clauseMatcher, clauseRanges, reviewMatches } from './text-match';
+import background from './background-words.json';
 
 /** A word or two-word phrase the shown reviews use, and how many of them do. */
 export interface Mention {
@@ -50,6 +51,34 @@ const STOP = new Set(
 const NOT_A_WORD = new RegExp(`^\\p{M}|[${UNSPACED_CHARS}]`, 'u');
 // Two Hangul syllables make a word (영화, film), as two Latin letters seldom do.
 const HANGUL = /^[\p{sc=Hangul}]+$/u;
+
+/** Words of everyday English and how often they are said (see scripts/build-background.ts). */
+let everyday: Map<string, number> | null = null;
+
+function everydayCounts(): Map<string, number> {
+  if (everyday) return everyday;
+  const counts = background.counts;
+  everyday = new Map(background.words.split(' ').map((word, i) => [word, counts[i] ?? 0]));
+  return everyday;
+}
+
+/** The prior's weight, in words (Monroe, Colaresi and Quinn 2008, "Fightin' Words"). */
+const PRIOR_WORDS = 1000;
+
+/**
+ * How much more the shown reviews use a word than everyday English does, as a z-score of the
+ * log-odds with an informative Dirichlet prior (Monroe et al. 2008): `inShown` of the shown
+ * reviews' `shownTotal` word uses against the word's count in the background. A word the
+ * background lacks (a name, mostly) counts as said once there.
+ */
+export function distinctiveness(inShown: number, shownTotal: number, word: string): number {
+  const said = Math.max(everydayCounts().get(word) ?? 0, 1);
+  const total = background.total;
+  const prior = (PRIOR_WORDS * said) / total;
+  const here = Math.log((inShown + prior) / (shownTotal + PRIOR_WORDS - inShown - prior));
+  const there = Math.log((said + prior) / (total + PRIOR_WORDS - said - prior));
+  return (here - there) / Math.sqrt(1 / (inShown + prior) + 1 / (said + prior));
+}
 
 function wanted(word: string, left: ReadonlySet<string>): boolean {
   return (
@@ -100,10 +129,12 @@ export function* mentionsOf(
     }
   }
   let counted = 0;
+  let uses = 0;
   const counter = new ReviewCounter(shownBits);
   for (let w = 0; w < words; w += 1) {
     const count = counter.count(index, w);
     counts[w] = count;
+    uses += count;
     if (count >= 2) counted += 1;
     if ((w & 2047) === 2047) yield;
   }
@@ -117,15 +148,21 @@ export function* mentionsOf(
     }
   }
   byCount.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-  const best: string[] = [];
-  // The words two-word phrases are made of, each with its place in this list.
+  // The words two-word phrases are made of, each with its place in this list; and how
+  // distinctive each wanted word is against everyday English.
   const common = new Map<string, number>();
-  for (let k = 0; k < byCount.length && common.size < PHRASE_WORDS; k += 1) {
+  const score = new Map<string, number>();
+  for (let k = 0; k < byCount.length; k += 1) {
     const word = wordAt(index, byCount[k] ?? 0);
     if (!wanted(word, left)) continue;
-    if (best.length < MENTIONS_SHOWN * 2) best.push(word);
-    common.set(word, common.size);
+    if (common.size < PHRASE_WORDS) common.set(word, common.size);
+    score.set(word, distinctiveness(counts[byCount[k] ?? 0] ?? 0, uses, word));
+    if ((k & 1023) === 1023) yield;
   }
+  const best = [...score.keys()]
+    .filter((word) => (score.get(word) ?? 0) > 0)
+    .sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))
+    .slice(0, MENTIONS_SHOWN * 2);
   yield;
 
   // Search matches a word at the start of longer ones too: each candidate is counted as search
@@ -213,13 +250,45 @@ export function* mentionsOf(
     yield;
   }
 
-  found.sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
-  const chosen = found.filter(({ count }) => count > 0).slice(0, MENTIONS_SHOWN);
+  // Most distinctive first: a phrase as distinctive as the less distinctive of its words, and
+  // ahead of its words when as distinctive.
+  const scoreOf = ({ clause }: { clause: SearchClause }) =>
+    Math.min(...clause.words.map((word) => score.get(word) ?? 0));
+  found.sort(
+    (a, b) =>
+      scoreOf(b) - scoreOf(a) || b.count - a.count || b.clause.words.length - a.clause.words.length,
+  );
+  const kept = found.filter((item) => item.count > 0 && scoreOf(item) > 0);
+  // Names: phrases said in at least three reviews and written capitalised (`Winding Refn`).
+  const labels = new Map<string, string>();
+  const names: typeof kept = [];
+  for (const item of kept) {
+    if (item.clause.words.length < 2 || item.count < 3 || names.length >= MENTIONS_SHOWN) continue;
+    yield;
+    const label = labelOf(session, places, item.clause);
+    labels.set(item.clause.key, label);
+    if (label.split(' ').every((part) => /^\p{Lu}/u.test(part))) names.push(item);
+  }
+  const chosen = kept
+    .filter(({ clause, count }) => {
+      if (clause.words.length > 1) return true;
+      const [word = ''] = clause.words;
+      // A plural whose singular is offered: search for the singular finds both.
+      if (kept.some((other) => other.clause.key !== word && word === `${other.clause.key}s`)) {
+        return false;
+      }
+      // A name's part, when the name is in most of its reviews.
+      return !names.some((name) => name.clause.words.includes(word) && name.count >= 0.8 * count);
+    })
+    .slice(0, MENTIONS_SHOWN)
+    // Offered most said first.
+    .sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
   const mentions: Mention[] = [];
   for (const { clause, count } of chosen) {
     // Each label compiles its clause's patterns: a step of its own.
-    yield;
-    const label = labelOf(session, places, clause);
+    const known = labels.get(clause.key);
+    if (known === undefined) yield;
+    const label = known ?? labelOf(session, places, clause);
     // Added to the box as the reviews write it (`Mikkelsen`), which search reads as the words.
     const written = foldedWords(label).join(' ') === clause.key && !label.includes('"');
     const text = written ? label : clause.words.join(' ');

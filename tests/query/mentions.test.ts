@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf, type Mention } from '@/query/mentions';
+import { distinctiveness, mentionsOf, type Mention } from '@/query/mentions';
 import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, SORT_KEYS } from '@/query/view-query';
@@ -80,5 +80,30 @@ describe('mentionsOf', () => {
     // Added to the search as the reviews write it, so its chip reads the same.
     expect(mention?.search).toBe('MIKKELSEN');
     for (const mentions of bySort) expect(mentions).toEqual(bySort[0]);
+  });
+
+  it("offers what this film's reviews say more than everyday English does", () => {
+    // Said as often, a name is far more distinctive than a common word; `the` is not at all.
+    expect(distinctiveness(10, 2000, 'bodnia')).toBeGreaterThan(distinctiveness(10, 2000, 'great'));
+    expect(distinctiveness(10, 2000, 'great')).toBeGreaterThan(distinctiveness(10, 2000, 'the'));
+    expect(distinctiveness(40, 2000, 'the')).toBeLessThan(0);
+
+    const reviews = ['a', 'b', 'c', 'd'].map((id) =>
+      makeReview({
+        id,
+        body: `Leif Sylvester plays Smeden. The gangsters and the gangster's son, ${id}.`,
+      }),
+    );
+    const offered = run(
+      mentionsOf(openSession(makeDataset(reviews)), Int32Array.from([0, 1, 2, 3]), ''),
+    );
+    const labels = offered?.map((m) => m.label) ?? [];
+    // The name once, not its parts; the singular, which search finds the plural by.
+    expect(labels).toContain('Leif Sylvester');
+    expect(labels).not.toContain('Leif');
+    expect(labels).not.toContain('Sylvester');
+    expect(labels).toContain('gangster');
+    expect(labels).not.toContain('gangsters');
+    expect(labels).not.toContain('The');
   });
 });
