@@ -1,3 +1,4 @@
+import { SkipLink } from '@/components/skip-link';
 import { QueryErrorResetBoundary, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, lazy, Suspense, use, useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -247,6 +248,7 @@ export function App({ search }: { search?: string }) {
   const [librarySlot, setLibrarySlot] = useState<HTMLElement | null>(null);
   return (
     <LibrarySlot value={librarySlot}>
+      <SkipLink />
       <div className="topbar">
         <span className="topbar__brand">Reviewscope</span>
         <div className="topbar__tools">

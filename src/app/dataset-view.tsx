@@ -11,6 +11,7 @@ import {
 import { ChartsFold } from '@/components/charts-fold';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { REVIEWS_TARGET } from '@/components/skip-link';
 import { ratingsInShort } from '@/query/rating-words';
 import { useMediaQuery } from '@/components/use-media-query';
 import { ClearFilters } from '@/features/controls/clear-filters';
@@ -24,9 +25,11 @@ import { ViewSwitch } from '@/features/controls/view-switch';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
+import { ReviewPage } from '@/features/reviews/review-page';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
 import type { DatasetSession } from '@/query/dataset-session';
+import { TONE_OF_CODE } from '@/query/tone';
 import { isFiltered, shownKey } from '@/query/view-query';
 import { useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
@@ -117,7 +120,8 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
-  const linked = useLinkedReview(dataset, result.indices);
+  const { linked, seeAll } = useLinkedReview(dataset, result.indices);
+  const pageReview = linked.kind === 'page' ? dataset.reviews[linked.index] : undefined;
   const mentions = useMentions(session, result.indices, view.search, shownKey(view));
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -153,80 +157,97 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
         {shortTitle.shortened ? <FullText what="film title">{title}</FullText> : null}
         <FilmSummary session={session} />
       </header>
-      <PanelBoundary title="The controls failed.">
-        <section className="controls" aria-label="Sort and filter">
-          <div className="controls__row controls__row--main">
-            <SearchBox inputRef={searchRef} />
-            <SortSelect />
-          </div>
-          <FilterFold active={activeFilters}>
-            <SpoilerToggle />
-            <RatingFilter counts={result.ratingCounts} />
-            <Suspense fallback={<div className="tone-pending" />}>
-              <ToneFilter session={session} view={view} tone={tone} />
-            </Suspense>
-            <Suspense fallback={null}>
-              <DateRange span={session.dateSpan} />
-            </Suspense>
-          </FilterFold>
-          <div className="controls__row controls__row--status">
-            <ResultStatus shown={shown} total={result.total} />
-            <ViewSwitch />
-            <div className="controls__actions">
-              {filtered && shown > 0 ? <ClearFilters /> : null}
-              <Suspense fallback={null}>
-                <ExportMenu session={session} indices={result.indices} />
-              </Suspense>
-            </div>
-          </div>
-        </section>
-      </PanelBoundary>
-      <div className={wide ? 'layout layout--wide' : 'layout'}>
-        {!wide && shown > 0 ? (
-          <ChartsFold summary={ratingsInShort(result.ratingCounts)}>{charts}</ChartsFold>
-        ) : null}
-        <section className="layout__reviews" aria-labelledby="reviews-heading">
-          <h2 id="reviews-heading" className="visually-hidden">
-            Reviews
-          </h2>
-          {/* Empty, it takes no room; it stays in the page so that its words are announced. */}
-          <p className="result-searching" aria-live="polite">
-            {answered.searching ? 'Searching the reviews…' : ''}
-          </p>
-          {shown > 0 ? <Mentions mentions={mentions} /> : null}
-          {linked.kind === 'none' ? null : (
-            <Suspense fallback={null}>
-              <LinkedNotice hidden={linked.kind === 'hidden'} />
-            </Suspense>
-          )}
-          <PanelBoundary title="The reviews could not be shown.">
-            {shown === 0 ? (
-              <Suspense fallback={null}>
-                <EmptyResult view={view} />
-              </Suspense>
-            ) : view.show === 'quotes' ? (
-              <Suspense fallback={null}>
-                <QuotesView
-                  reviews={dataset.reviews}
-                  order={result.indices}
-                  datasetKey={datasetKey}
-                  marks={marks}
-                  tone={tone}
-                />
-              </Suspense>
-            ) : (
-              <ReviewList
-                reviews={dataset.reviews}
-                order={result.indices}
-                datasetKey={datasetKey}
-                marks={marks}
-                tone={tone}
-              />
-            )}
+      {pageReview ? (
+        <ReviewPage
+          review={pageReview}
+          total={dataset.reviews.length}
+          datasetKey={datasetKey}
+          tone={linked.kind === 'page' ? (TONE_OF_CODE[tone?.[linked.index] ?? 0] ?? null) : null}
+          onSeeAll={seeAll}
+        />
+      ) : (
+        <>
+          <PanelBoundary title="The controls failed.">
+            <section className="controls" aria-label="Sort and filter">
+              <div className="controls__row controls__row--main">
+                <SearchBox inputRef={searchRef} />
+                <SortSelect />
+              </div>
+              <FilterFold active={activeFilters}>
+                <SpoilerToggle />
+                <RatingFilter counts={result.ratingCounts} />
+                <Suspense fallback={<div className="tone-pending" />}>
+                  <ToneFilter session={session} view={view} tone={tone} />
+                </Suspense>
+                <Suspense fallback={null}>
+                  <DateRange span={session.dateSpan} />
+                </Suspense>
+              </FilterFold>
+              <div className="controls__row controls__row--status">
+                <ResultStatus shown={shown} total={result.total} />
+                <ViewSwitch />
+                <div className="controls__actions">
+                  {filtered && shown > 0 ? <ClearFilters /> : null}
+                  <Suspense fallback={null}>
+                    <ExportMenu session={session} indices={result.indices} />
+                  </Suspense>
+                </div>
+              </div>
+            </section>
           </PanelBoundary>
-        </section>
-        {wide ? charts : null}
-      </div>
+          <div className={wide ? 'layout layout--wide' : 'layout'}>
+            {!wide && shown > 0 ? (
+              <ChartsFold summary={ratingsInShort(result.ratingCounts)}>{charts}</ChartsFold>
+            ) : null}
+            <section
+              id={REVIEWS_TARGET}
+              className="layout__reviews"
+              aria-labelledby="reviews-heading"
+              tabIndex={-1}
+            >
+              <h2 id="reviews-heading" className="visually-hidden">
+                Reviews
+              </h2>
+              {/* Empty, it takes no room; it stays in the page so that its words are announced. */}
+              <p className="result-searching" aria-live="polite">
+                {answered.searching ? 'Searching the reviews…' : ''}
+              </p>
+              {shown > 0 ? <Mentions mentions={mentions} /> : null}
+              {linked.kind === 'none' ? null : (
+                <Suspense fallback={null}>
+                  <LinkedNotice hidden={linked.kind === 'hidden'} />
+                </Suspense>
+              )}
+              <PanelBoundary title="The reviews could not be shown.">
+                {shown === 0 ? (
+                  <Suspense fallback={null}>
+                    <EmptyResult view={view} />
+                  </Suspense>
+                ) : view.show === 'quotes' ? (
+                  <Suspense fallback={null}>
+                    <QuotesView
+                      reviews={dataset.reviews}
+                      order={result.indices}
+                      datasetKey={datasetKey}
+                      marks={marks}
+                      tone={tone}
+                    />
+                  </Suspense>
+                ) : (
+                  <ReviewList
+                    reviews={dataset.reviews}
+                    order={result.indices}
+                    datasetKey={datasetKey}
+                    marks={marks}
+                    tone={tone}
+                  />
+                )}
+              </PanelBoundary>
+            </section>
+            {wide ? charts : null}
+          </div>
+        </>
+      )}
       {shortcutsOpen ? (
         <Suspense fallback={null}>
           <ShortcutsDialog open onClose={closeShortcuts} />

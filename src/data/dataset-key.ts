@@ -48,12 +48,26 @@ export function readReviewParam(search: string): string | null {
   return id === null || id === '' ? null : id;
 }
 
-/** The address of a review: the page's address (its dataset and view) with `review=ID`. */
-export function reviewLink(id: string, href: string): string {
+/** The address without the review a link names: back to the list. */
+export function withoutReview(href: string): string {
   const url = new URL(href);
-  url.searchParams.set(REVIEW_PARAM, id);
+  url.searchParams.delete(REVIEW_PARAM);
   url.hash = '';
   return url.href;
+}
+
+/**
+ * Whether an address names a review and nothing of a view (no search, filter or order): such a
+ * link opens the review on a page of its own. A link that carries a view (as older ones did)
+ * opens the list with the review in it.
+ */
+export function linksReviewAlone(search: string): boolean {
+  const params = new URLSearchParams(search);
+  if (readReviewParam(search) === null) return false;
+  for (const name of params.keys()) {
+    if (name !== REVIEW_PARAM && name !== DATASET_PARAM && name !== DATA_PARAM) return false;
+  }
+  return true;
 }
 
 /**

@@ -202,6 +202,16 @@ describe('charts', () => {
       'Unrated: 3 reviews',
     );
     expect(within(ratings).queryByText('n/a')).not.toBeInTheDocument();
+    // Each bar's length is its share of every review counted, the unrated among them.
+    const counts = tableRows('Rating distribution').map((row) => Number(row[1]));
+    const all = counts.reduce((sum, count) => sum + count, 0);
+    expect(all).toBeGreaterThan(1);
+    const nine = within(ratings).getByRole('button', { name: '9: 1 review' });
+    const fill = nine.querySelector<HTMLElement>('.rating-bar__fill');
+    expect(fill?.style.width).toBe(`${100 / all}%`);
+    expect(
+      within(ratings).getByText(new RegExp(`share of the ${all} reviews`)),
+    ).toBeInTheDocument();
   });
 
   it('labels the helpfulness axes, the last votes tick past the most-voted review', async () => {
@@ -219,7 +229,12 @@ describe('charts', () => {
     renderCharts();
     const figure = await screen.findByRole('figure', { name: 'Reviews over time' });
     expect(within(figure).getByText(/^4 dated reviews, 2004-12-2006-03:/)).toBeInTheDocument();
-    expect(within(figure).getByText('Mean rating (1-10)')).toBeInTheDocument();
+    // No line is drawn, so there is no axis or legend for one.
+    expect(within(figure).queryByText('Mean rating (1-10)')).not.toBeInTheDocument();
+    expect(within(figure).queryByText(/^Mean rating \(right axis/)).not.toBeInTheDocument();
+    expect(
+      within(figure).getByText(/no month has the 5 ratings a mean is drawn from/),
+    ).toBeInTheDocument();
     const rated = tableRows('Reviews over time').filter((row) => row[4] !== 'no ratings');
     expect(rated.length).toBeGreaterThan(0);
     for (const row of rated) expect(row[4]).toBe('too few (1 rating)');

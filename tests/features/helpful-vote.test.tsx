@@ -7,11 +7,13 @@ import { resetViewState } from '../testing/render';
 describe('a card’s helpfulness', () => {
   beforeEach(resetViewState);
 
-  it('gives the share with the count, and says the reader’s vote is theirs until taken back', async () => {
+  it('gives the count once, its share beside it, and says the reader’s vote is theirs until taken back', async () => {
     const user = userEvent.setup();
     render(<HelpfulVote datasetKey="d" reviewId="r1" helpful={{ up: 28, total: 33 }} />);
-    expect(screen.getByText('85% of 33 found this helpful')).toBeInTheDocument();
+    // One line of votes, not the same votes said twice.
+    expect(screen.getAllByText(/found this helpful/)).toHaveLength(1);
     expect(screen.getByText('28 out of 33 found this helpful')).toBeInTheDocument();
+    expect(screen.getByText('· 85%')).toBeInTheDocument();
     expect(screen.queryByText(/You found this helpful/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Yes' }));
@@ -32,7 +34,7 @@ describe('a card’s helpfulness', () => {
     expect(screen.queryByText(/out of 0/)).not.toBeInTheDocument();
     unmount();
     render(<HelpfulVote datasetKey="d" reviewId="r3" helpful={{ up: 1413, total: 1597 }} />);
-    expect(screen.getByText('88% of 1,597 found this helpful')).toBeInTheDocument();
+    expect(screen.getByText('· 88%')).toBeInTheDocument();
     expect(screen.getByText('1,413 out of 1,597 found this helpful')).toBeInTheDocument();
   });
 });

@@ -71,17 +71,23 @@ function RatingTable({ counts, chosen }: RatingChartViewProps) {
 
 /**
  * One bar per score, 10 down to 1 as in the rating filter, each a button (touch-sized) that
- * chooses its score and carries its count. Reviews without a rating are not a bar: beside a
- * handful of scores they would flatten the rest into slivers; they are said in words below.
+ * chooses its score and carries its count, its length the score's share of the reviews shown.
+ * Reviews without a rating are not a bar but are counted in that share; they are said in words
+ * below.
  */
 function RatingChartView({ counts, chosen }: RatingChartViewProps) {
   const { toggleRating } = useViewActions();
-  const most = Math.max(1, ...SCORES.map((key) => counts[key]));
+  // Each bar is its share of every review shown, the unrated included: one score among 25 reviews
+  // is a short bar, not the chart's whole width.
+  const shown = Math.max(
+    1,
+    RATING_KEYS.reduce((sum, key) => sum + counts[key], 0),
+  );
   const unrated = counts.unrated;
   return (
     <ChartFigure
       title="Rating distribution"
-      caption={`${ratingsInWords(counts)}. Choose a bar to filter by it.`}
+      caption={`${ratingsInWords(counts)}. Each bar is its share of the ${countOf(shown, 'review')}; choose one to filter by it.`}
       chart={
         <div className="rating-bars">
           <ul className="rating-bars__list">
@@ -102,7 +108,7 @@ function RatingChartView({ counts, chosen }: RatingChartViewProps) {
                     <span className="rating-bar__track" aria-hidden="true">
                       <span
                         className="rating-bar__fill"
-                        style={{ width: `${(count / most) * 100}%` }}
+                        style={{ width: `${(count / shown) * 100}%` }}
                       />
                     </span>
                     {/* What the bar reads, `9 1`, is the start of its name. */}{' '}

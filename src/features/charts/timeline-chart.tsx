@@ -1,4 +1,4 @@
-import { createContext, memo, use, useCallback, useMemo, useState } from 'react';
+import { createContext, memo, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -11,6 +11,7 @@ import { countOf, countText, decimalText } from '@/components/format';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
 import { periodDays, spanName, type Granularity } from '@/query/periods';
+import { focusLater, focusTaken, focusWanted } from '@/lib/focus-later';
 import { useSameArray } from '@/lib/use-same-array';
 import { useDateRange, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
@@ -35,16 +36,29 @@ function PeriodButtons({ buckets }: { buckets: readonly TimelineBucket[] }) {
   const area = usePlotArea();
   const { from, to } = useDateRange();
   const { showDates } = useViewActions();
+  const groupRef = useRef<SVGGElement>(null);
+  // The chart is drawn again for the dates chosen: the chosen period keeps the focus.
+  useEffect(() => {
+    const period = focusWanted('periods');
+    if (period === null) return;
+    const chosen = groupRef.current?.querySelector<SVGGElement>(
+      `[data-period="${CSS.escape(period)}"]`,
+    );
+    if (!chosen) return;
+    focusTaken('periods');
+    if (document.activeElement !== chosen) chosen.focus();
+  });
   if (!area || buckets.length === 0) return null;
   const band = area.width / buckets.length;
   const choose = (period: string, extend: boolean) => {
+    focusLater('periods', period);
     const [first, last] = periodDays(period);
     if (extend && from !== null && to !== null) {
       showDates(first < from ? first : from, last > to ? last : to);
     } else showDates(first, last);
   };
   return (
-    <g className="time-periods">
+    <g ref={groupRef} className="time-periods">
       {buckets.map((bucket, slot) => {
         const [first, last] = periodDays(bucket.period);
         return (
@@ -53,6 +67,7 @@ function PeriodButtons({ buckets }: { buckets: readonly TimelineBucket[] }) {
             role="button"
             tabIndex={0}
             className="time-period"
+            data-period={bucket.period}
             aria-label={`${bucket.period}: ${countOf(bucket.total, 'review')}`}
             aria-pressed={from !== null && to !== null && from <= first && to >= last}
             onClick={(event) => choose(bucket.period, event.shiftKey)}
@@ -152,6 +167,13 @@ const LEGEND = [
   [`Mean rating (right axis; periods with ${MEAN_FROM} or more ratings)`, 'mean'],
 ] as const;
 
+/** The legend's entries for what is drawn: no spoiler swatch without spoilers, no line unless drawn. */
+function legendOf(spoilers: boolean, mean: boolean) {
+  return LEGEND.filter(([, kind]) =>
+    kind === 'spoilers' ? spoilers : kind === 'mean' ? mean : true,
+  );
+}
+
 export const TimelineChart = memo(function TimelineChart({ session, indices }: TimelineChartProps) {
   // Memoized: a resize re-renders the chart (for its labels) without new reviews to count.
   const { granularity, buckets, undated } = useMemo(
@@ -159,6 +181,9 @@ export const TimelineChart = memo(function TimelineChart({ session, indices }: T
     [session, indices],
   );
   const dated = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
+  // Axes and legend only for what is drawn.
+  const meanDrawn = buckets.some(hasMean);
+  const spoilersDrawn = buckets.some((bucket) => bucket.spoiler > 0);
   const top = countTop(buckets.reduce((max, bucket) => Math.max(max, bucket.total), 0));
   const slotDomain = useMemo(() => [-0.5, buckets.length - 0.5], [buckets.length]);
   // Every period has a bar; every step-th is labelled, as many as fit side by side in the
@@ -210,12 +235,13 @@ export const TimelineChart = memo(function TimelineChart({ session, indices }: T
             tick={axisTick}
             className="chart-axis"
             width={32}
+            hide={!meanDrawn}
           />
           <TimelineMarks />
         </ComposedChart>
       </ResponsiveContainer>
     ),
-    [slotData, slotDomain, slots, periodOf, setWidth],
+    [slotData, slotDomain, slots, periodOf, setWidth, meanDrawn],
   );
   const span = spanName(buckets[0]?.period ?? '', buckets.at(-1)?.period ?? '');
   const undatedNote =
@@ -225,7 +251,7 @@ export const TimelineChart = memo(function TimelineChart({ session, indices }: T
   const caption =
     buckets.length === 0
       ? `No dated review to place in time${undated > 0 ? ` (${countText(undated)} undated)` : ''}.`
-      : `${countOf(dated, 'dated review')}, ${span}: bars count reviews per ${granularity}, spoiler reviews stacked on top; the line is the mean stated rating where a ${granularity} has ${MEAN_FROM} or more.${undatedNote}`;
+      : `${countOf(dated, 'dated review')}, ${span}: bars count reviews per ${granularity}${spoilersDrawn ? ', spoiler reviews stacked on top' : ''}; ${meanDrawn ? `the line is the mean stated rating where a ${granularity} has ${MEAN_FROM} or more` : `no ${granularity} has the ${MEAN_FROM} ratings a mean is drawn from`}.${undatedNote}`;
   return (
     <ChartFigure
       title="Reviews over time"
@@ -234,13 +260,13 @@ export const TimelineChart = memo(function TimelineChart({ session, indices }: T
         <>
           <p className="chart-axes" aria-hidden="true">
             <span>Reviews</span>
-            <span>Mean rating (1-10)</span>
+            {meanDrawn ? <span>Mean rating (1-10)</span> : null}
           </p>
           <BucketsContext value={buckets}>
             <CountTopContext value={top}>{plot}</CountTopContext>
           </BucketsContext>
           <ul className="chart-legend" aria-hidden="true">
-            {LEGEND.map(([name, kind]) => (
+            {legendOf(spoilersDrawn, meanDrawn).map(([name, kind]) => (
               <li key={name} className="chart-legend__item">
                 <span className={`chart-legend__swatch chart-legend__swatch--${kind}`} />
                 {name}

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
+import { focusLater, focusTaken, focusWanted } from '@/lib/focus-later';
 import type { Mention } from '@/query/mentions';
 import { searchTerms, searchWithout } from '@/query/search-syntax';
 import { searchWith } from '@/query/search-with';
@@ -27,7 +28,12 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
               type="button"
               className="mention"
               aria-label={`${mention.label} ${countOf(mention.count, 'review')}`}
-              onClick={() => searchFor(searchWith(search, mention.search))}
+              onClick={() => {
+                // Its button goes (it is searched now): the chip standing for it, the last in the
+                // search's row, takes the focus once drawn.
+                focusLater('chips', 'last');
+                searchFor(searchWith(search, mention.search));
+              }}
             >
               <bdi className="mention__label">{mention.label}</bdi>{' '}
               <span className="mention__count" aria-hidden="true">
@@ -60,9 +66,18 @@ export function SearchChips() {
   const search = useSearch();
   const { searchFor } = useViewActions();
   const terms = searchTerms(search);
+  const rowRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (focusWanted('chips') === null) return;
+    const buttons = rowRef.current?.querySelectorAll<HTMLButtonElement>('button');
+    const last = buttons?.[buttons.length - 1];
+    if (!last) return;
+    focusTaken('chips');
+    last.focus();
+  });
   if (terms.length === 0) return null;
   return (
-    <ul className="search-chips" aria-label="Searching for">
+    <ul ref={rowRef} className="search-chips" aria-label="Searching for">
       {terms.map(({ key, text }, i) => (
         <li key={key} className="search-chip">
           <bdi>{text}</bdi>

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
-import { reviewLink } from '@/data/dataset-key';
+import { reviewPageLink } from '@/data/dataset-key';
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'refused'; link: string };
 
-/** Copies the address of one review; where the clipboard is refused, shows it to copy by hand. */
+/** Copies the address of one review (its own page); where the clipboard is refused, shows it to copy by hand. */
 export function CopyLink({ reviewId }: { reviewId: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const fieldId = useId();
   const copy = async () => {
-    const link = reviewLink(reviewId, window.location.href);
+    // The dataset and the review: never the sharer's search, filters or order.
+    const link = reviewPageLink(reviewId, window.location.href);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);

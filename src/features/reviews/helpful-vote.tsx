@@ -8,11 +8,11 @@ export function countsWithVote(helpful: Helpful, vote: Vote | null): Helpful {
   return { up: helpful.up + (vote === 'up' ? 1 : 0), total: helpful.total + 1 };
 }
 
-/** The share in front, where the eye goes first: `85% of 33 found this helpful`. */
-export function shareLine({ up, total }: Helpful): string {
+/** The page's words for the votes: `28 out of 33 found this helpful`. */
+export function countLine({ up, total }: Helpful): string {
   return total === 0
     ? 'No votes yet'
-    : `${percentText(up / total)} of ${countText(total)} found this helpful`;
+    : `${countText(up)} out of ${countText(total)} found this helpful`;
 }
 
 interface HelpfulVoteProps {
@@ -27,14 +27,13 @@ export function HelpfulVote({ datasetKey, reviewId, helpful }: HelpfulVoteProps)
   const shown = countsWithVote(helpful, vote);
   return (
     <div className="helpful">
-      <div className="helpful__counts">
-        <p className="helpful__share">{shareLine(shown)}</p>
+      {/* One line: the count as the page words it, and its share beside it. */}
+      <p className="helpful__counts">
+        <span className="helpful__count">{countLine(shown)}</span>
         {shown.total === 0 ? null : (
-          <p className="helpful__count">
-            {`${countText(shown.up)} out of ${countText(shown.total)} found this helpful`}
-          </p>
+          <span className="helpful__share">{` · ${percentText(shown.up / shown.total)}`}</span>
         )}
-      </div>
+      </p>
       <div className="helpful__vote">
         <span>Was this review helpful?</span>
         <button

@@ -53,12 +53,15 @@ interface ReviewBodyProps {
   /** Where to mark what the search asks for; null when nothing is searched. */
   marks: Marker | null;
   bodyId: string;
+  /** The whole text, with no Read more (a review on its own page). */
+  whole?: boolean;
 }
 
 /** Paragraphs, clamped to about eight lines with Read more / Show less when they overflow. */
-export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
+export function ReviewBody({ body, marks, bodyId, whole = false }: ReviewBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [expanded, setExpanded] = useState(false);
+  const [opened, setExpanded] = useState(false);
+  const expanded = opened || whole;
   const [overflows, setOverflows] = useState(false);
 
   // Measured from a ResizeObserver, which reports after layout: reading scrollHeight while
@@ -111,7 +114,7 @@ export function ReviewBody({ body, marks, bodyId }: ReviewBodyProps) {
           ),
         )}
       </div>
-      {overflows || expanded || cut < body.length ? (
+      {!whole && (overflows || expanded || cut < body.length) ? (
         <button
           type="button"
           className="link-button"

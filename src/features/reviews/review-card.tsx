@@ -25,6 +25,8 @@ interface ReviewCardProps {
   tone?: ToneKey | null;
   /** Chosen from a chart: drawn out so the eye finds it. */
   spotlit?: boolean;
+  /** On its own page: the whole text, never clamped. */
+  whole?: boolean;
 }
 
 export const ReviewCard = memo(function ReviewCard({
@@ -33,6 +35,7 @@ export const ReviewCard = memo(function ReviewCard({
   marks,
   tone = null,
   spotlit = false,
+  whole = false,
 }: ReviewCardProps) {
   const headingId = useId();
   const bodyId = useId();
@@ -100,7 +103,9 @@ export const ReviewCard = memo(function ReviewCard({
           <MatchingSentences body={review.body} marks={marks} hidden={hidden} />
         </Suspense>
       )}
-      {hidden ? null : <ReviewBody body={review.body} marks={marks} bodyId={bodyId} />}
+      {hidden ? null : (
+        <ReviewBody body={review.body} marks={marks} bodyId={bodyId} whole={whole} />
+      )}
       <HelpfulVote datasetKey={datasetKey} reviewId={review.id} helpful={review.helpful} />
       <CopyLink reviewId={review.id} />
     </article>
