@@ -6,8 +6,12 @@ import { searchTerms, searchWithout } from '@/query/search-syntax';
 import { searchWith } from '@/query/search-with';
 import { useSearch, useViewActions } from '@/store/view-store';
 
-/** Below two columns, how many mentions show before More: the first review stays in sight. */
+/**
+ * Below two columns, how many mentions show before More, so the first review stays in sight:
+ * six, and three on a phone (theme.css hides the rest).
+ */
 const FIRST_FEW = 6;
+const PHONE_FEW = 3;
 
 /** The mentions as buttons; choosing one adds it to the search. They wrap, never scroll sideways. */
 export function MentionList({ mentions }: { mentions: Mention[] }) {
@@ -43,10 +47,11 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
           </li>
         ))}
       </ul>
-      {mentions.length > FIRST_FEW ? (
+      {mentions.length > PHONE_FEW ? (
         <button
           type="button"
           className="link-button mentions__more"
+          data-beyond-six={mentions.length > FIRST_FEW || undefined}
           aria-expanded={all}
           aria-controls={listId}
           onClick={() => setAll((value) => !value)}
