@@ -8,6 +8,8 @@ interface ShortcutsDialogProps {
 const SHORTCUTS: Array<[string, string]> = [
   ['j', 'Next review'],
   ['k', 'Previous review'],
+  ['o', 'Open or close the focused review (Read more)'],
+  ['c', "Copy the focused review's link"],
   ['/', 'Search reviews'],
   ['?', 'This list of shortcuts'],
   ['Esc', 'Close a dialog'],

@@ -19,15 +19,43 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** j / k move between reviews, / goes to search, ? lists the shortcuts; never while typing. */
+/** A button of the review that holds the focus, by what it says. */
+function reviewButton(words: RegExp): HTMLButtonElement | undefined {
+  const review = document.activeElement?.closest('article');
+  if (!review) return undefined;
+  return [...review.querySelectorAll('button')].find((button) =>
+    words.test(button.textContent.trim()),
+  );
+}
+
+/** Opens or closes the focused review's text; the review keeps the focus. */
+function toggleReview() {
+  const review = document.activeElement?.closest('article');
+  const button = reviewButton(/^(Read more|Show less)$/);
+  if (!review || !button) return;
+  button.click();
+  // Focus stays in the review (opened during a search, on the paragraph of the first match).
+  if (!review.contains(document.activeElement)) review.focus({ preventScroll: true });
+}
+
+/**
+ * j / k move between reviews, o opens the focused one and c copies its link, / goes to search,
+ * ? lists the shortcuts; never while typing.
+ */
 export function useShortcuts({ next, previous, search, shortcuts }: ShortcutHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const action = { j: next, k: previous, '/': () => search.current?.focus(), '?': shortcuts }[
-        event.key
-      ];
+      const actions: Record<string, () => void> = {
+        j: next,
+        k: previous,
+        o: toggleReview,
+        c: () => reviewButton(/^Copy link$/)?.click(),
+        '/': () => search.current?.focus(),
+        '?': shortcuts,
+      };
+      const action = actions[event.key];
       if (!action) return;
       event.preventDefault();
       action();

@@ -154,3 +154,36 @@ test('spoilers, votes and chart points by keyboard alone', async ({ page }) => {
     page.getByRole('article', { name: /Cannot recommend this very very disappointing/ }),
   ).toBeFocused();
 });
+
+test('o opens and closes the focused review, c copies its link; both are listed', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+  const first = page.getByRole('article').first();
+  await page.keyboard.press('j');
+  await expect(first).toBeFocused();
+  const more = first.getByRole('button', { name: 'Read more' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('o');
+  await expect(first.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(first).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(first.getByRole('button', { name: 'Read more' })).toBeVisible();
+
+  await page.keyboard.press('c');
+  await expect(first.getByText('Link copied')).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.searchParams.get('review')).toBe(await first.getAttribute('data-review-id'));
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Open or close the focused review');
+  await expect(dialog).toContainText("Copy the focused review's link");
+});

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const seed = JSON.parse(readFileSync('public/data/pusher-ii-2004.json', 'utf8')) as {
+  reviews: Array<{ id: string; title: string | null; body: string }>;
+};
+/** The longest review: clamped in the list, whole on its own page. */
+const longest = [...seed.reviews].sort((a, b) => b.body.length - a.body.length)[0];
+
+/** Waits until the mentions are drawn: they are what moves the first review down last. */
+async function settled(page: Page) {
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Reviews mention' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+}
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`the first review's first line of text is on the first screen at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await settled(page);
+    const line = page.getByRole('article').first().locator('.review__body p').first();
+    const box = await line.boundingBox();
+    if (!box) throw new Error('the first review has no text');
+    // One line of text (1.5 of its em) fits above the fold.
+    const lineHeight = await line.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    expect(box.y + lineHeight).toBeLessThanOrEqual(size.height);
+  });
+}
+
+test('on a phone every button in the first card is at least 44 px tall', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const card = page.getByRole('article').first();
+  await expect(card).toBeVisible();
+  const heights = await card
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThanOrEqual(4);
+  for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+});
+
+test('at 1440 px the charts stay in view while the list scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await settled(page);
+  const rating = page.getByRole('figure', { name: 'Rating distribution' });
+  await expect(rating).toBeVisible();
+  await page.getByRole('article').nth(10).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByRole('article').nth(10)).toBeInViewport();
+  await expect(rating).toBeInViewport();
+  // Beside the list, not over it.
+  const chart = await rating.boundingBox();
+  const card = await page.getByRole('article').nth(10).boundingBox();
+  expect((card?.x ?? 0) + (card?.width ?? 0)).toBeLessThanOrEqual(chart?.x ?? 0);
+});
+
+test('a review alone has a page of its own, whole, with a way back to every review', async ({
+  page,
+}) => {
+  const long = longest;
+  if (!long?.title) throw new Error('the bundled film changed');
+  await page.goto(`/?review=${long.id}`);
+  const article = page.getByRole('article', { name: long.title });
+  await expect(article).toBeFocused();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  // Whole: nothing to open.
+  await expect(article.getByRole('button', { name: 'Read more' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pusher II (2004)' })).toBeVisible();
+  await expect(article.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'See all 25 reviews' }).click();
+  await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
+  await expect(page).not.toHaveURL(/review=/);
+  // Back in the list at the review just read.
+  const inList = page.getByRole('article', { name: long.title });
+  await expect(inList).toBeFocused();
+  // Where it is clamped, as the page of its own is not.
+  await expect(inList.getByRole('button', { name: 'Read more' })).toBeVisible();
+});
+
+test('Copy link under a search gives the dataset and the review, not the search', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?q=tonny&sort=newest&rating=9');
+  const first = page.getByRole('article').first();
+  const id = await first.getAttribute('data-review-id');
+  await first.getByRole('button', { name: 'Copy link' }).click();
+  await expect(first.getByText('Link copied')).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect([...copied.searchParams.keys()]).toEqual(['review']);
+  expect(copied.searchParams.get('review')).toBe(id);
+  await page.goto(copied.href);
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'See all 25 reviews' })).toBeVisible();
+});
+
+test('the first Tab reaches Skip to reviews, which moves focus to the list', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to reviews' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article').first()).toBeFocused();
+  // j goes on from there.
+  await page.keyboard.press('j');
+  await expect(page.getByRole('article').nth(1)).toBeFocused();
+});
+
+test('a chosen mention keeps the focus on the chip that stands for it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await settled(page);
+  const mention = page
+    .getByRole('region', { name: 'Reviews mention' })
+    .getByRole('button', { name: /^Tonny \d+ reviews$/ });
+  await mention.focus();
+  await page.keyboard.press('Enter');
+  const remove = page.getByRole('list', { name: 'Searching for' }).getByRole('button', {
+    name: 'Remove Tonny',
+  });
+  await expect(remove).toBeFocused();
+  await expect(page.locator('body')).not.toBeFocused();
+});
+
+test('a chosen period keeps the focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const time = page.getByRole('figure', { name: 'Reviews over time' });
+  const period = time.getByRole('button', { name: /^2005: \d+ reviews?$/ });
+  await period.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2005-01-01/);
+  await expect(time.getByRole('button', { name: /^2005: / })).toBeFocused();
+});
