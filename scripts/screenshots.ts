@@ -88,6 +88,20 @@ try {
     written += 1;
     await page.close();
   }
+  // A shared review on a page of its own.
+  for (const { name, width, scheme } of [
+    { name: 'review-page-light', width: 1440, scheme: 'light' as const },
+    { name: 'review-page-dark-phone', width: 390, scheme: 'dark' as const },
+  ]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    await page.goto(`${BASE}/`);
+    const id = await page.getByRole('article').first().getAttribute('data-review-id');
+    await page.goto(`${BASE}/?review=${id ?? ''}`);
+    await page.getByRole('link', { name: /^See all/ }).waitFor();
+    await page.screenshot({ path: `${OUT}/${name}.png` });
+    written += 1;
+    await page.close();
+  }
   console.log(`screenshots: wrote ${written} PNGs to ${OUT}/`);
 } finally {
   await browser.close();

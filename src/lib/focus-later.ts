@@ -27,3 +27,9 @@ export function focusWanted(place: string): string | null {
 export function focusTaken(place: string): void {
   wanted.delete(place);
 }
+
+/** Whether the focus is nowhere (on the page's body), as when the control holding it went. */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body;
+}

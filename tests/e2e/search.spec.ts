@@ -132,22 +132,27 @@ test('a chosen mention stays in sight as a chip that takes it out again', async 
   await expect(chips).toHaveCount(0);
 });
 
-test('below 1,120 px the mentions wrap, the first few shown and the rest behind a button', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  const list = page.getByRole('region', { name: 'Reviews mention' }).getByRole('list');
-  await expect(list.getByRole('button').first()).toBeVisible();
-  const more = page.getByRole('button', { name: /^All \d+ mentions$/ });
-  await expect(list.getByRole('button')).toHaveCount(6);
-  const box = await list.boundingBox();
-  expect(await list.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-  expect(box?.width ?? 0).toBeLessThanOrEqual(390);
-  await more.click();
-  expect(await list.getByRole('button').count()).toBeGreaterThan(6);
-  await expect(page.getByRole('button', { name: 'Fewer mentions' })).toHaveAttribute(
-    'aria-expanded',
-    'true',
-  );
-});
+for (const { width, few } of [
+  { width: 390, few: 3 },
+  { width: 1024, few: 6 },
+]) {
+  test(`below 1,120 px (${width}) the mentions wrap, the first ${few} shown and the rest behind a button`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/');
+    const list = page.getByRole('region', { name: 'Reviews mention' }).getByRole('list');
+    await expect(list.getByRole('button').first()).toBeVisible();
+    const more = page.getByRole('button', { name: /^All \d+ mentions$/ });
+    await expect(list.getByRole('button')).toHaveCount(few);
+    const box = await list.boundingBox();
+    expect(await list.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    expect(box?.width ?? 0).toBeLessThanOrEqual(width);
+    await more.click();
+    expect(await list.getByRole('button').count()).toBeGreaterThan(6);
+    await expect(page.getByRole('button', { name: 'Fewer mentions' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+}

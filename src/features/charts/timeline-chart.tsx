@@ -11,7 +11,7 @@ import { countOf, countText, decimalText } from '@/components/format';
 import { timeline, type TimelineBucket } from '@/query/aggregates';
 import type { DatasetSession } from '@/query/dataset-session';
 import { periodDays, spanName, type Granularity } from '@/query/periods';
-import { focusLater, focusTaken, focusWanted } from '@/lib/focus-later';
+import { focusLater, focusLost, focusTaken, focusWanted } from '@/lib/focus-later';
 import { useSameArray } from '@/lib/use-same-array';
 import { useDateRange, useViewActions } from '@/store/view-store';
 import { axisTick, COUNT_AXIS, CountTopContext } from './axis-tick';
@@ -41,12 +41,20 @@ function PeriodButtons({ buckets }: { buckets: readonly TimelineBucket[] }) {
   useEffect(() => {
     const period = focusWanted('periods');
     if (period === null) return;
-    const chosen = groupRef.current?.querySelector<SVGGElement>(
-      `[data-period="${CSS.escape(period)}"]`,
-    );
-    if (!chosen) return;
+    // The period itself, or, drawn again finer (a year by months), the first period within it.
+    const [first, last] = periodDays(period);
+    const chosen = [
+      ...(groupRef.current?.querySelectorAll<SVGGElement>('[data-period]') ?? []),
+    ].find((element) => {
+      const [start] = periodDays(element.dataset.period ?? '');
+      return element.dataset.period === period || (start >= first && start <= last);
+    });
+    // Still the button pressed: the chart may yet be drawn again (by months), so the request
+    // stands until then (or until it is stale).
+    if (!chosen || document.activeElement === chosen) return;
     focusTaken('periods');
-    if (document.activeElement !== chosen) chosen.focus();
+    // Never taken from where the reader has gone meanwhile.
+    if (focusLost()) chosen.focus();
   });
   if (!area || buckets.length === 0) return null;
   const band = area.width / buckets.length;

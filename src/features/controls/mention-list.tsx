@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { countOf, countText } from '@/components/format';
-import { focusLater, focusTaken, focusWanted } from '@/lib/focus-later';
+import { focusLater, focusLost, focusTaken, focusWanted } from '@/lib/focus-later';
 import type { Mention } from '@/query/mentions';
 import { searchTerms, searchWithout } from '@/query/search-syntax';
 import { searchWith } from '@/query/search-with';
@@ -78,7 +78,8 @@ export function SearchChips() {
     const last = buttons?.[buttons.length - 1];
     if (!last) return;
     focusTaken('chips');
-    last.focus();
+    // Never taken from where the reader has gone meanwhile.
+    if (focusLost()) last.focus();
   });
   if (terms.length === 0) return null;
   return (
