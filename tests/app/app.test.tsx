@@ -25,7 +25,7 @@ describe('the review browser', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        "5 reviews saved of 31 on IMDb's page · Mean 7.0 from only 2 of 5 reviews: 5, 9 · written 2004-2006",
+        "5 reviews shown of 31 on IMDb's page · Mean 7.0 from only 2 of 5 reviews: 5, 9 · written 2004-2006",
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 reviews');

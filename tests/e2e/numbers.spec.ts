@@ -7,7 +7,7 @@ test.describe('honest numbers', () => {
   test('the mean keeps its sample and lists the few scores', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.page-header')).toContainText(
-      "25 reviews saved of 31 on IMDb's page · Mean 7.0 from only 3 of 25 reviews: 5, 7, 9 · written 2004-2018",
+      "25 reviews shown of 31 on IMDb's page · Mean 7.0 from only 3 of 25 reviews: 5, 7, 9 · written 2004-2018",
     );
     const ratings = page.getByRole('figure', { name: 'Rating distribution' });
     await expect(ratings).toContainText('Mean 7.0 from only 3 of 25 reviews: 5, 7, 9');
@@ -31,7 +31,7 @@ test.describe('honest numbers', () => {
     await openServed(page, 'many', testDataset('Many', 2010, reviews, 2400));
     await expect(status(page)).toHaveText('Showing 1,500 of 1,500 reviews');
     await expect(page.locator('.page-header')).toContainText(
-      "1,500 reviews saved of 2,400 on IMDb's page · Mean 8.0 from only 6 of 1,500 reviews: 8, 8, 8, 8, 8, 8",
+      "1,500 reviews shown of 2,400 on IMDb's page · Mean 8.0 from only 6 of 1,500 reviews: 8, 8, 8, 8, 8, 8",
     );
     await expect(
       page.getByRole('group', { name: 'Rating' }).getByRole('checkbox', { name: 'Unrated' }),

@@ -38,7 +38,7 @@ export const FilmSummary = memo(function FilmSummary({ session }: { session: Dat
   const parts = [
     declared === null
       ? countOf(reviews, 'review')
-      : `${countOf(reviews, 'review')} saved of ${countText(declared)} on IMDb's page`,
+      : `${countOf(reviews, 'review')} shown of ${countText(declared)} on IMDb's page`,
     meanWords(ratingSummary(counts), counts),
   ];
   if (span !== null) parts.push(`written ${span}`);
