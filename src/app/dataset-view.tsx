@@ -121,8 +121,16 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const { panel: chartsPanel, retry: retryCharts } = useChartsPanel();
   const { linked, seeAll } = useLinkedReview(dataset, result.indices);
-  const pageReview = linked.kind === 'page' ? dataset.reviews[linked.index] : undefined;
-  const mentions = useMentions(session, result.indices, view.search, shownKey(view));
+  const pageIndex = linked.kind === 'page' ? linked.index : null;
+  const pageReview = pageIndex === null ? undefined : dataset.reviews[pageIndex];
+  const pageTone = pageIndex === null ? null : (TONE_OF_CODE[tone?.[pageIndex] ?? 0] ?? null);
+  const mentions = useMentions(
+    session,
+    result.indices,
+    view.search,
+    shownKey(view),
+    pageReview === undefined,
+  );
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
@@ -162,7 +170,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
           review={pageReview}
           total={dataset.reviews.length}
           datasetKey={datasetKey}
-          tone={linked.kind === 'page' ? (TONE_OF_CODE[tone?.[linked.index] ?? 0] ?? null) : null}
+          tone={pageTone}
           onSeeAll={seeAll}
         />
       ) : (

@@ -20,6 +20,8 @@ export function useMentions(
   search: string,
   /** Names which reviews are shown, whatever their order: a new sort keeps it, and the count. */
   shownKey: string,
+  /** False while nothing shows them (a review on its own page): nothing is counted. */
+  wanted = true,
 ): Mention[] | null {
   const [state, setState] = useState<{
     session: DatasetSession;
@@ -34,6 +36,7 @@ export function useMentions(
   // The first list of a dataset is counted as soon as it has painted; later ones once quiet.
   const counted = useRef<DatasetSession | null>(null);
   useEffect(() => {
+    if (!wanted) return undefined;
     let stop: () => void = () => undefined;
     let live = true;
     // The counting's code loads with the first count, not with the page.
@@ -57,6 +60,6 @@ export function useMentions(
       cancelFirst();
       stop();
     };
-  }, [session, shownKey, search]);
+  }, [session, shownKey, search, wanted]);
   return state?.session === session && state.key === shownKey ? state.mentions : null;
 }

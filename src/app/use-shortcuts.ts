@@ -19,9 +19,11 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** A button of the review that holds the focus, by what it says. */
-function reviewButton(words: RegExp): HTMLButtonElement | undefined {
-  const review = document.activeElement?.closest('article');
+/** The review that holds the focus. */
+const focusedReview = () => document.activeElement?.closest('article') ?? null;
+
+/** A button of a review, by what it says. */
+function reviewButton(review: Element | null, words: RegExp): HTMLButtonElement | undefined {
   if (!review) return undefined;
   return [...review.querySelectorAll('button')].find((button) =>
     words.test(button.textContent.trim()),
@@ -30,8 +32,8 @@ function reviewButton(words: RegExp): HTMLButtonElement | undefined {
 
 /** Opens or closes the focused review's text; the review keeps the focus. */
 function toggleReview() {
-  const review = document.activeElement?.closest('article');
-  const button = reviewButton(/^(Read more|Show less)$/);
+  const review = focusedReview();
+  const button = reviewButton(review, /^(Read more|Show less)$/);
   if (!review || !button) return;
   button.click();
   // Focus stays in the review (opened during a search, on the paragraph of the first match).
@@ -51,7 +53,7 @@ export function useShortcuts({ next, previous, search, shortcuts }: ShortcutHand
         j: next,
         k: previous,
         o: toggleReview,
-        c: () => reviewButton(/^Copy link$/)?.click(),
+        c: () => reviewButton(focusedReview(), /^Copy link$/)?.click(),
         '/': () => search.current?.focus(),
         '?': shortcuts,
       };

@@ -17,7 +17,17 @@ interface Guards {
  * Every journey fails on a console error or warning, an uncaught exception, or a request to any
  * origin but the app's own.
  */
-export const test = base.extend<{ guards: Guards }>({
+/** The system clipboard, opened to the app's origin for the test that asks for it. */
+interface Clipboard {
+  /** What the page last copied. */
+  read: () => Promise<string>;
+}
+
+export const test = base.extend<{ guards: Guards; clipboard: Clipboard }>({
+  clipboard: async ({ page, context, baseURL }, provide) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await provide({ read: () => page.evaluate(() => navigator.clipboard.readText()) });
+  },
   guards: [
     async ({ page, baseURL }, use) => {
       // Said by the test harness itself when it blocks the service worker, not by the app.

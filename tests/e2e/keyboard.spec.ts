@@ -157,10 +157,8 @@ test('spoilers, votes and chart points by keyboard alone', async ({ page }) => {
 
 test('o opens and closes the focused review, c copies its link; both are listed', async ({
   page,
-  context,
-  baseURL,
+  clipboard,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
   await expect(page.getByRole('status')).toHaveText('Showing 25 of 25 reviews');
   const first = page.getByRole('article').first();
@@ -179,7 +177,7 @@ test('o opens and closes the focused review, c copies its link; both are listed'
 
   await page.keyboard.press('c');
   await expect(first.getByText('Link copied')).toBeVisible();
-  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  const copied = new URL(await clipboard.read());
   expect(copied.searchParams.get('review')).toBe(await first.getAttribute('data-review-id'));
 
   await page.keyboard.press('?');

@@ -30,16 +30,14 @@ test('a link to a review opens it, or says the view hides it and shows it on req
 
 test('Copy link copies the review’s address, or shows it when the clipboard is refused', async ({
   page,
-  context,
-  baseURL,
+  clipboard,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?sort=newest');
   const first = page.getByRole('article').first();
   const id = await first.getAttribute('data-review-id');
   await first.getByRole('button', { name: 'Copy link' }).click();
   await expect(first.getByText('Link copied')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await clipboard.read();
   expect(new URL(copied).searchParams.get('review')).toBe(id);
   // The review's own address: not the sharer's order.
   expect(new URL(copied).searchParams.get('sort')).toBeNull();
