@@ -83,15 +83,19 @@ function subscribeToViewport(onChange: () => void): () => void {
 interface Known {
   sizes: SizeIndex;
   listTop: number;
+  /** Rendered whole: the browser's scroll anchoring keeps the reader's place, not the list. */
+  whole: boolean;
 }
 
 /**
- * Follows rows' heights into `known.current.sizes`. A row above the viewport that grows pushes the
- * page down by as much, so the reader's place is kept by scrolling by the difference.
+ * Follows rows' heights into `known.current.sizes`. A row wholly above the viewport that grows
+ * pushes the page down by as much, so the reader's place is kept by scrolling by the difference.
+ * A row the viewport's top cuts is not counted: it grows or shrinks below its own top, which
+ * stays where the reader sees it (counting it moved the first row on screen by its change).
  */
 function observeRows(known: { current: Known }, onChange: () => void): ResizeObserver {
   return new ResizeObserver((entries) => {
-    const { sizes, listTop } = known.current;
+    const { sizes, listTop, whole } = known.current;
     const viewportTop = window.scrollY - listTop;
     let changed = false;
     let shift = 0;
@@ -101,7 +105,7 @@ function observeRows(known: { current: Known }, onChange: () => void): ResizeObs
       const height = entry.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
       // A row with no height is not laid out (a hidden tab, a test DOM): keep the estimate.
       if (!Number.isInteger(index) || height === 0) continue;
-      const above = sizes.start(index) < viewportTop;
+      const above = !whole && sizes.start(index) + sizes.size(index) <= viewportTop;
       const delta = sizes.set(index, height);
       if (delta === 0) continue;
       changed = true;
@@ -131,11 +135,11 @@ export function useWindowList({
   // rows are measured); a new count starts from estimates.
   const [pool] = useState(() => new SizeIndexPool());
   const sizes = useMemo(() => pool.make(count, estimate), [pool, count, estimate]);
-  const current = useRef<Known>({ sizes, listTop });
+  const current = useRef<Known>({ sizes, listTop, whole });
   useLayoutEffect(() => {
     if (current.current.sizes !== sizes) pool.release(current.current.sizes);
-    current.current = { sizes, listTop };
-  }, [pool, sizes, listTop]);
+    current.current = { sizes, listTop, whole };
+  }, [pool, sizes, listTop, whole]);
 
   // Where the list starts on the page moves when anything above it changes height (what the
   // reviews mention, once counted; a notice). The list takes no part in the browser's scroll

@@ -50,6 +50,47 @@ test('on a phone every button in the first card is at least 44 px tall', async (
   for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
 });
 
+test("on a phone the Dataset select shows the film's whole name", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const select = page.getByRole('combobox', { name: 'Dataset' });
+  await expect(select).toHaveValue('pusher-ii-2004');
+  const [text, room] = await select.evaluate((element: HTMLSelectElement) => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no canvas');
+    const style = getComputedStyle(element);
+    context.font = style.font;
+    const shown = element.selectedOptions[0]?.textContent ?? '';
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return [context.measureText(shown).width, element.clientWidth - padding];
+  });
+  // The select's arrow takes about 20 px of what is left.
+  expect(text + 24).toBeLessThanOrEqual(room);
+});
+
+for (const width of [1440, 390]) {
+  test(`a clamped review stops between two lines, never through one, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Read more' }).first()).toBeVisible();
+    const cut = await page.locator('.review__body--clamped').evaluateAll((bodies) =>
+      bodies.map((body) => {
+        const bottom = body.getBoundingClientRect().bottom;
+        const range = document.createRange();
+        range.selectNodeContents(body);
+        // Every line of text the cut passes through (its top above the edge, its foot below).
+        return [...range.getClientRects()].filter(
+          (line) => line.height > 0 && line.top < bottom - 1 && line.bottom > bottom + 1,
+        ).length;
+      }),
+    );
+    expect(cut.length).toBeGreaterThan(3);
+    expect(cut.every((lines) => lines === 0)).toBe(true);
+  });
+}
+
 test('at 1440 px the charts stay in view while the list scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
@@ -93,16 +134,14 @@ test('a review alone has a page of its own, whole, with a way back to every revi
 
 test('Copy link under a search gives the dataset and the review, not the search', async ({
   page,
-  context,
-  baseURL,
+  clipboard,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?q=tonny&sort=newest&rating=9');
   const first = page.getByRole('article').first();
   const id = await first.getAttribute('data-review-id');
   await first.getByRole('button', { name: 'Copy link' }).click();
   await expect(first.getByText('Link copied')).toBeVisible();
-  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  const copied = new URL(await clipboard.read());
   expect([...copied.searchParams.keys()]).toEqual(['review']);
   expect(copied.searchParams.get('review')).toBe(id);
   await page.goto(copied.href);

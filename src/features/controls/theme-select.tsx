@@ -12,7 +12,7 @@ export function ThemeSelect() {
   const { chooseTheme } = usePreferenceActions();
   const id = useId();
   return (
-    <div className="control control--inline">
+    <div className="control control--inline control--theme">
       <label htmlFor={id}>Theme</label>
       <select
         id={id}

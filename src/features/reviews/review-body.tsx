@@ -1,5 +1,5 @@
 import { afterPaints } from '@/lib/schedule';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { graphemeStartAtOrBefore } from '@/lib/grapheme-start';
 import { Highlight } from './highlight';
 import type { Marker } from '@/query/dataset-session';
@@ -63,6 +63,16 @@ export function ReviewBody({ body, marks, bodyId, whole = false }: ReviewBodyPro
   const [opened, setExpanded] = useState(false);
   const expanded = opened || whole;
   const [overflows, setOverflows] = useState(false);
+  // Closed from Show less at the end of a long text: where the button was on screen, so that
+  // Read more is put back under the reader's hand rather than pages above it.
+  const closedAt = useRef<number | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    const top = closedAt.current;
+    closedAt.current = null;
+    if (expanded || top === null || !button.current) return;
+    window.scrollBy(0, button.current.getBoundingClientRect().top - top);
+  }, [expanded]);
 
   // Measured from a ResizeObserver, which reports after layout: reading scrollHeight while
   // mounting would force a synchronous layout of the whole page for every card.
@@ -120,7 +130,11 @@ export function ReviewBody({ body, marks, bodyId, whole = false }: ReviewBodyPro
           className="link-button"
           aria-expanded={expanded}
           aria-controls={bodyId}
-          onClick={() => setExpanded((value) => !value)}
+          ref={button}
+          onClick={(event) => {
+            if (expanded) closedAt.current = event.currentTarget.getBoundingClientRect().top;
+            setExpanded((value) => !value);
+          }}
         >
           {expanded ? 'Show less' : 'Read more'}
         </button>

@@ -20,7 +20,8 @@ interface ReviewPageProps {
 export function ReviewPage({ review, total, datasetKey, tone, onSeeAll }: ReviewPageProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('article')?.focus();
+    // Without scrolling: the way back to the list stays on the first screen, above the review.
+    ref.current?.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
   }, [review.id]);
   const label = total === 1 ? 'See the list' : `See all ${countText(total)} reviews`;
   return (
