@@ -95,8 +95,10 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
   // changes in the same frame as the control (see docs/performance.md).
   const asked = useViewQuery();
-  // Before the index is ready, a new search is read in slices: the list shows the last answer.
-  const answered = useAnsweredSearch(session, asked.search);
+  // Before the index is ready, a new search is read in slices: the list shows the last answer,
+  // then what the reading has found so far.
+  const answered = useAnsweredSearch(session, asked.search, asked.sort);
+  const { found } = answered;
   const view = useMemo(
     () => (answered.search === asked.search ? asked : { ...asked, search: answered.search }),
     [asked, answered.search],
@@ -104,11 +106,12 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
   // The tones come with the search index (the session reads them); the query is run again then.
   const tone = useSyncExternalStore(session.onTone, () => session.tone);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tone: the session's, read by runQuery
-  const result = useMemo(() => runQuery(session, view), [session, view, tone]);
+  const result = useMemo(() => runQuery(session, view, found), [session, view, tone, found]);
   const marks = useMemo(() => session.marker(view.search), [session, view.search]);
   // The charts show which reviews pass the filters, not their order: a change of sort leaves them
   // alone. They follow in a task of their own once the list has painted (see lib/schedule).
-  const filterKey = `${view.ratings.join()}|${view.tones.join()}|${!tone}|${view.search}|${view.hideSpoilers}|${view.from}|${view.to}`;
+  // While a search is read, they keep the last whole answer's.
+  const filterKey = `${view.ratings.join()}|${view.tones.join()}|${!tone}|${answered.settled}|${view.hideSpoilers}|${view.from}|${view.to}`;
   const chartKey = useMemo(() => ({ session, filterKey }), [session, filterKey]);
   const filtered = isFiltered(view);
   const { title, year } = dataset.film;
@@ -129,7 +132,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
     result.indices,
     view.search,
     shownKey(view),
-    pageReview === undefined,
+    pageReview === undefined && found === null,
   );
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -192,7 +195,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
                 </Suspense>
               </FilterFold>
               <div className="controls__row controls__row--status">
-                <ResultStatus shown={shown} total={result.total} />
+                <ResultStatus shown={shown} total={result.total} sofar={found !== null} />
                 <ViewSwitch />
                 <div className="controls__actions">
                   {filtered && shown > 0 ? <ClearFilters /> : null}
@@ -227,7 +230,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
                 </Suspense>
               )}
               <PanelBoundary title="The reviews could not be shown.">
-                {shown === 0 ? (
+                {shown === 0 && found !== null ? null : shown === 0 ? (
                   <Suspense fallback={null}>
                     <EmptyResult view={view} />
                   </Suspense>

@@ -3,12 +3,12 @@ import { Columns, dayNumber, isoOfDay } from './columns';
 import type { SearchIndex } from './search-index';
 import type { SearchClause } from './search-syntax';
 import type { BodyTest } from './text-match';
-import type { Marker, SessionSearch } from './session-search';
+import type { Marker, SearchProgress, SessionSearch } from './session-search';
 import type { Tally } from './tally';
 import type { ToneColumns } from './tone';
 import type { SortKey } from './view-query';
 
-export type { Marker };
+export type { Marker, SearchProgress };
 
 export interface SortedOrder {
   /** Indices into dataset.reviews, in the sort's order. */
@@ -195,9 +195,16 @@ export class DatasetSession extends Columns {
     return this.search().searchMask(this, search);
   }
 
-  /** Reads the text for the clauses of a search not yet answered, in steps (see session-search). */
-  readClauses(search: string): Generator<void, void> {
-    return this.search().readClauses(this, search);
+  /**
+   * Reads the text for a search not yet answered, in steps, in `order`, telling `progress` what
+   * it has found after each (see session-search).
+   */
+  readSearch(
+    search: string,
+    order: Int32Array,
+    progress?: (found: SearchProgress) => void,
+  ): Generator<void, void> {
+    return this.search().readSearch(this, search, order, progress);
   }
 
   /** Where a text holds what the search asks for, to mark it; null when it asks for nothing. */

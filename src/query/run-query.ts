@@ -144,8 +144,14 @@ export function intersect(mask: Uint8Array, other: Uint8Array): void {
  * filter -> search -> sort, plus the rating counts the filter shows. One pass over the sorted
  * order; with no filter at all the sorted order itself is the answer (nothing is copied).
  */
-export function runQuery(session: DatasetSession, query: ViewQuery): QueryResult {
-  return filterSorted(session, query, withDates(session, query, session.searchMask(query.search)));
+export function runQuery(
+  session: DatasetSession,
+  query: ViewQuery,
+  /** A search still being read: the reviews it has found so far stand for its answer. */
+  found: { readonly mask: Uint8Array } | null = null,
+): QueryResult {
+  const matches = found ? found.mask : session.searchMask(query.search);
+  return filterSorted(session, query, withDates(session, query, matches));
 }
 
 /**

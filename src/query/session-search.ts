@@ -158,32 +158,73 @@ export function searchMask(session: SearchedSession, search: string): Uint8Array
   return mask;
 }
 
+/** What a search read before the index is here has found so far (see readSearch). */
+export interface SearchProgress {
+  /** A byte per review: 1 for each review read so far that the search lets through. */
+  readonly mask: Uint8Array;
+  /** How many reviews the mask holds. */
+  readonly found: number;
+}
+
 /**
- * Reads the reviews' text for the clauses of a search not yet answered, a few hundred reviews
- * a step (for runInSlices), keeping each clause's bits as clauseBits does: until the loader's
- * index arrives a search is answered this way without holding the page for the whole scan.
- * Stops once the index is here, which answers the rest at once.
+ * Reads the reviews' text for a search not answered at once, a few hundred reviews a step (for
+ * runInSlices), in `order` (the list's): after each step `progress` gets the reviews found so far,
+ * which are then exactly the first of the answer in that order, so the list can show them while
+ * the rest is read. Each clause's bits are kept at the end, as clauseBits keeps them. Until the
+ * loader's index arrives a search is answered this way without holding the page for the whole
+ * scan; once it is here the reading stops, and the index answers at once.
  */
-export function* readClauses(session: SearchedSession, search: string): Generator<void, void> {
+export function* readSearch(
+  session: SearchedSession,
+  search: string,
+  order: Int32Array,
+  progress: (found: SearchProgress) => void = () => undefined,
+): Generator<void, void> {
   const reviews = session.dataset.reviews;
   const { size } = session;
-  for (const clause of parseSearch(search)) {
+  const readings = parseSearch(search).map((clause) => {
     const key = clause.words.join(' ');
-    if (session.clauseMasks.has(key)) continue;
-    const matcher = clauseMatcher(clause);
-    // Its own mask: queries run between the steps and use the working one.
-    const mask = new Uint8Array(size);
-    for (let start = 0; start < size; start += READ_STEP) {
-      if (session.searchIndex !== null) return;
-      const end = Math.min(size, start + READ_STEP);
-      for (let i = start; i < end; i += 1) {
-        const review = reviews[i];
-        if (review && reviewMatches(matcher, review, session.bodyTest)) mask[i] = 1;
+    const bits = session.clauseMasks.get(key) ?? null;
+    return {
+      key,
+      exclude: clause.exclude,
+      bits,
+      matcher: bits ? null : clauseMatcher(clause),
+      // Its own marks: queries run between the steps and use the working mask.
+      read: bits ? null : new Uint8Array(size),
+    };
+  });
+  const mask = new Uint8Array(size);
+  let found = 0;
+  for (let start = 0; start < size; start += READ_STEP) {
+    if (session.searchIndex !== null) return;
+    const end = Math.min(size, start + READ_STEP);
+    for (let k = start; k < end; k += 1) {
+      const i = order[k] ?? 0;
+      const review = reviews[i];
+      let passes = true;
+      // Every clause is read, whatever the others say: each clause's bits are kept.
+      for (const { exclude, bits, matcher, read } of readings) {
+        let holds: boolean;
+        if (bits) holds = (((bits[i >> 3] ?? 0) >> (i & 7)) & 1) === 1;
+        else {
+          holds =
+            review !== undefined &&
+            matcher !== null &&
+            reviewMatches(matcher, review, session.bodyTest);
+          if (holds && read) read[i] = 1;
+        }
+        if (holds === exclude) passes = false;
       }
-      yield;
+      if (passes) {
+        mask[i] = 1;
+        found += 1;
+      }
     }
-    session.keepClause(key, packBits(mask));
+    progress({ mask, found });
+    yield;
   }
+  for (const { key, read } of readings) if (read) session.keepClause(key, packBits(read));
 }
 
 export type SessionSearch = typeof import('./session-search');

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetView } from '@/app/dataset-view';
 import { Providers } from '@/app/providers';
 import { computeColumns } from '@/query/columns-builder';
@@ -20,6 +20,11 @@ function loadingDataset(): DatasetSession {
 }
 
 describe('a search asked before the index is ready', () => {
+  // The mentions' code, loaded here: the view loads it once its list is counted, which a test
+  // would otherwise leave loading as it ends.
+  beforeAll(async () => {
+    await import('@/query/mentions');
+  });
   beforeEach(() => {
     resetViewState();
     vi.useFakeTimers();
@@ -51,6 +56,43 @@ describe('a search asked before the index is ready', () => {
       await vi.advanceTimersByTimeAsync(3000);
     });
     // "father" starts a word in 2 of every 4 bodies; "grandfather" does not count.
+    expect(status).toHaveTextContent('Showing 600 of 1,200 reviews');
+    expect(screen.queryByText('Searching the reviews…')).not.toBeInTheDocument();
+  });
+
+  it('shows the reviews it has found so far, the first of the answer, while it reads on', async () => {
+    // Each look at the clock is 5 ms on: every step of the reading ends its slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
+    render(
+      <Providers client={freshQueryClient()}>
+        <DatasetView session={loadingDataset()} datasetKey="early" />
+      </Providers>,
+    );
+    await user.type(screen.getByRole('searchbox', { name: 'Search reviews' }), 'gangster');
+    const status = screen.getByRole('status');
+    // One timer at a time: a slice of the reading, or React's render after it.
+    for (let step = 0; step < 20 && !/found so far/.test(status.textContent); step += 1) {
+      await act(async () => {
+        await vi.advanceTimersToNextTimerAsync();
+      });
+    }
+    expect(status).toHaveTextContent(/found so far/);
+    // Read in the list's order (here the page's): what shows is the answer's start.
+    const sofar = Number(/Showing ([\d,]+) found/.exec(status.textContent)?.[1]?.replace(',', ''));
+    expect(sofar).toBeGreaterThan(0);
+    expect(sofar).toBeLessThan(600);
+    expect(screen.getByText('Searching the reviews…')).toBeInTheDocument();
+    const titles = screen
+      .getAllByRole('article')
+      .map((article) => article.querySelector('h3')?.textContent);
+    expect(titles.slice(0, 3)).toEqual(['Review 1', 'Review 2', 'Review 5']);
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    // "gangster" is in 2 of every 4 bodies.
     expect(status).toHaveTextContent('Showing 600 of 1,200 reviews');
     expect(screen.queryByText('Searching the reviews…')).not.toBeInTheDocument();
   });

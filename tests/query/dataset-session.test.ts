@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
 import { DatasetSession } from '@/query/dataset-session';
+import { runQuery, sortedOrder } from '@/query/run-query';
+import { DEFAULT_VIEW } from '@/query/view-query';
 import { buildSearchIndex } from '@/query/search-index-builder';
 import { openSession } from '@/query/loader/open-session';
 import { makeDataset, makeReview } from '../testing/make-dataset';
@@ -87,7 +89,7 @@ describe('DatasetSession before its index is ready', () => {
     for (const search of ['father', '"father of" -son', 'gangster father', '-film', 'zzz']) {
       expect(sliced.answersAtOnce(search)).toBe(false);
       // Several steps, so the page gets a turn between them.
-      expect(run(sliced.readClauses(search))).toBeGreaterThan(1);
+      expect(run(sliced.readSearch(search, sortedOrder(sliced, 'helpful')))).toBeGreaterThan(1);
       expect(sliced.answersAtOnce(search)).toBe(true);
       expect([...(sliced.searchMask(search) ?? [])]).toEqual([
         ...(direct.searchMask(search) ?? []),
@@ -96,11 +98,43 @@ describe('DatasetSession before its index is ready', () => {
     expect(sliced.answersAtOnce('')).toBe(true);
   });
 
+  it('finds, after each step, exactly the first reviews of the answer in the order it reads', () => {
+    // Scores and votes vary, so each sort is its own order of the reviews.
+    const varied = reviews.map((review, i) => ({
+      ...review,
+      rating: i % 11 === 0 ? null : (i * 7) % 10 + 1,
+      helpful: { up: (i * 13) % 40, total: (i * 13) % 40 + (i % 9) },
+    }));
+    for (const sort of ['helpful', 'lowest', 'votes'] as const) {
+      for (const search of ['father', 'gangster -son', '"father of"']) {
+        const sliced = withSearch(
+          new DatasetSession(makeDataset(varied), openSession(makeDataset(varied)), null),
+        );
+        const whole = withSearch(openSession(makeDataset(varied)));
+        const answer = runQuery(whole, { ...DEFAULT_VIEW, sort, search }).indices;
+        const seen: number[] = [];
+        const steps = sliced.readSearch(search, sortedOrder(sliced, sort), ({ mask, found }) => {
+          const sofar = runQuery(sliced, { ...DEFAULT_VIEW, sort, search }, { mask }).indices;
+          expect(sofar.length).toBe(found);
+          expect([...sofar]).toEqual([...answer.subarray(0, found)]);
+          seen.push(found);
+        });
+        run(steps);
+        // Found a step at a time, up to the whole answer.
+        expect(seen.length).toBeGreaterThan(1);
+        expect(seen.at(-1)).toBe(answer.length);
+        expect([...(sliced.searchMask(search) ?? [])]).toEqual([
+          ...(whole.searchMask(search) ?? []),
+        ]);
+      }
+    }
+  });
+
   it('stops reading once the index arrives, which answers at once', () => {
     const s = withSearch(
       new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null),
     );
-    const steps = s.readClauses('father');
+    const steps = s.readSearch('father', sortedOrder(s, 'helpful'));
     steps.next();
     const tally = new ToneTally(reviews.length);
     s.attachIndex(buildSearchIndex(reviews.map(searchFields), tally), tally.finish(reviews.length));
