@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { runInSlices } from '@/lib/schedule';
 import type { DatasetSession, SearchProgress } from '@/query/dataset-session';
 import { sortedOrder } from '@/query/run-query';
@@ -48,7 +48,9 @@ export function useAnsweredSearch(
   }
   // The order the reading follows: the list's when the search was asked.
   const order = useRef(sort);
-  order.current = sort;
+  useLayoutEffect(() => {
+    order.current = sort;
+  });
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     if (session.answersAtOnce(search)) return undefined;

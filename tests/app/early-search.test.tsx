@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetView } from '@/app/dataset-view';
@@ -86,7 +86,7 @@ describe('a search asked before the index is ready', () => {
     expect(screen.getByText('Searching the reviews…')).toBeInTheDocument();
     const titles = screen
       .getAllByRole('article')
-      .map((article) => article.querySelector('h3')?.textContent);
+      .map((article) => within(article).getByRole('heading').textContent);
     expect(titles.slice(0, 3)).toEqual(['Review 1', 'Review 2', 'Review 5']);
 
     await act(async () => {

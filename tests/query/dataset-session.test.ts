@@ -102,8 +102,8 @@ describe('DatasetSession before its index is ready', () => {
     // Scores and votes vary, so each sort is its own order of the reviews.
     const varied = reviews.map((review, i) => ({
       ...review,
-      rating: i % 11 === 0 ? null : (i * 7) % 10 + 1,
-      helpful: { up: (i * 13) % 40, total: (i * 13) % 40 + (i % 9) },
+      rating: i % 11 === 0 ? null : ((i * 7) % 10) + 1,
+      helpful: { up: (i * 13) % 40, total: ((i * 13) % 40) + (i % 9) },
     }));
     for (const sort of ['helpful', 'lowest', 'votes'] as const) {
       for (const search of ['father', 'gangster -son', '"father of"']) {
