@@ -12,6 +12,7 @@ import {
   textArgument,
 } from './bench-measure';
 import { earlyReader, type EarlyReader } from './early-reader';
+import { firstSearches } from './first-search';
 import { generateDataset } from './gen-synthetic';
 
 // A reader who acts as soon as the first review shows, while the loader still builds the search
@@ -19,15 +20,18 @@ import { generateDataset } from './gen-synthetic';
 // fresh browser, makes 30 interactions with real input from the first review on, and prints
 // their times, their Event Timing, the long tasks and the renderers' memory. Arguments:
 // --dir DIR, --reviews N (default 100000), --seed S (default 7), --loads L fresh browsers
-// (default 1), --port P (default 4392).
+// (default 1), --port P (default 4392), --first-searches W (default 3): then W searches, each
+// typed at the first review of a fresh page and timed to the first reviews found and to the
+// whole answer (see first-search).
 
 const TOOL = 'bench:early';
-checkArguments(TOOL, ['dir', 'reviews', 'seed', 'loads', 'port']);
+checkArguments(TOOL, ['dir', 'reviews', 'seed', 'loads', 'port', 'first-searches']);
 const DIR = textArgument(TOOL, 'dir', 'dist');
 const REVIEWS = countArgument(TOOL, 'reviews', 100_000);
 const SEED = countArgument(TOOL, 'seed', 7);
 const LOADS = countArgument(TOOL, 'loads', 1);
 const PORT = countArgument(TOOL, 'port', 4392);
+const FIRST_SEARCHES = countArgument(TOOL, 'first-searches', 3);
 if (!existsSync(join(DIR, 'index.html'))) fail(TOOL, `${DIR}/index.html not found; build it first`);
 
 const DATA_PATH = `/bench-data/synthetic-${REVIEWS}-${SEED}.json`;
@@ -72,6 +76,21 @@ try {
     console.log(
       `${TOOL}: renderers after the interactions ${runs.map((run) => `${(run.afterUse / fileBytes).toFixed(2)}x`).join(', ')}; largest meanwhile ${runs.map((run) => `${(run.peak / fileBytes).toFixed(2)}x`).join(', ')} the file`,
     );
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+  });
+  try {
+    const searches = await firstSearches(
+      browser,
+      `http://127.0.0.1:${PORT}/?data=${DATA_PATH}`,
+      FIRST_SEARCHES,
+      `${TOOL} first search`,
+    );
+    for (const line of searches.lines) console.log(line);
+  } finally {
+    await browser.close();
   }
 } finally {
   server.httpServer.close();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
+import { TONE_SORTS } from '../src/query/run-query';
+import type { SortKey } from '../src/query/view-query';
 
 // What `npm run bench` and `npm run bench:ab` share: their arguments, the page they measure in,
 // and the measurement of one interaction as a user feels it: Chromium's own input events (mouse
@@ -366,7 +368,7 @@ export const KINDS: readonly Kind[] = [
 ];
 
 const sortBox = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });
-const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search reviews' });
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search reviews' });
 
 /** The rating filter's `9`, a checkbox or a pressed-state button. */
 function ratingNine(page: Page): Locator {
@@ -403,15 +405,23 @@ export async function interact(page: Page, kind: Kind, round: number): Promise<P
   if (kind === 'sort') {
     const box = sortBox(page);
     await box.focus();
-    const { index, last } = await box.evaluate((select: HTMLSelectElement) => ({
+    const { index, values } = await box.evaluate((select: HTMLSelectElement) => ({
       index: select.selectedIndex,
-      last: select.options.length - 1,
+      values: [...select.options].map((option) => option.value),
     }));
-    const key = index < last ? 'ArrowDown' : 'Home';
+    // The next sort down, past those by tone: until the tones are known (they come with the
+    // index) those keep Most helpful's order, so choosing one changes nothing to time.
+    let target = (index + 1) % values.length;
+    while (TONE_SORTS.includes((values[target] ?? '') as SortKey))
+      target = (target + 1) % values.length;
+    const key = target === 0 ? 'Home' : 'ArrowDown';
+    const presses = target === 0 ? 1 : target - index;
     return measure(
       page,
-      { type: 'keydown', key, skip: 0, anyInFirst: false, mayLeaveUnchanged: false },
-      () => page.keyboard.press(key),
+      { type: 'keydown', key, skip: presses - 1, anyInFirst: false, mayLeaveUnchanged: false },
+      async () => {
+        for (let press = 0; press < presses; press += 1) await page.keyboard.press(key);
+      },
     );
   }
   if (kind === 'rating' || kind === 'spoilers') {

@@ -215,6 +215,8 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
               className="layout__reviews"
               aria-labelledby="reviews-heading"
               tabIndex={-1}
+              // The search whose reviews the list shows (while a new one is read, an earlier one).
+              data-search={view.search}
             >
               <h2 id="reviews-heading" className="visually-hidden">
                 Reviews

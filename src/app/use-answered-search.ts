@@ -21,15 +21,15 @@ interface AnsweredSearch {
 /** The reviews found so far are shown once they fill a screen, or after this long. */
 const FIRST_SHOWN_MS = 100;
 const SCREEN_OF_REVIEWS = 10;
-/** Then again at most this often (the list and its count change with each). */
+/** Then again at most this often (the list and its count change with each), and at the last. */
 const FOUND_EVERY_MS = 300;
 
 /**
  * The search the list can show now. The search's code loads after the first paint; and until
  * the loader's index is ready a new search is read from the reviews' text a slice at a time
- * between frames, so typing stays live. It is read in the list's order, so the reviews it finds
- * first are the answer's first: the list shows them as they are found, and says it is searching,
- * until the whole answer is in. Before it finds any, the list keeps the last search answered.
+ * between frames, so typing stays live. Its first reviews are read in the list's order, so what
+ * it finds among them is the answer's start: the list shows it as it is found, and says it is
+ * searching, until the whole answer is in. Before it finds any, the list keeps the last search answered.
  */
 export function useAnsweredSearch(
   session: DatasetSession,
@@ -65,9 +65,10 @@ export function useAnsweredSearch(
           if (progress.found === 0) return;
           const at = performance.now();
           const due =
-            shownAt === null
+            progress.last ||
+            (shownAt === null
               ? progress.found >= SCREEN_OF_REVIEWS || at - started >= FIRST_SHOWN_MS
-              : at - shownAt >= FOUND_EVERY_MS;
+              : at - shownAt >= FOUND_EVERY_MS);
           if (!due) return;
           shownAt = at;
           setFound({ session, search, progress: { ...progress } });

@@ -164,15 +164,24 @@ export interface SearchProgress {
   readonly mask: Uint8Array;
   /** How many reviews the mask holds. */
   readonly found: number;
+  /** Whether these are all it finds before the whole answer (the reading in order is over). */
+  readonly last: boolean;
 }
 
 /**
+ * Reviews read first in the list's order: enough for many screens of the answer. The rest are
+ * read in the order they are kept, which is far quicker than jumping about the kept text.
+ */
+export const READ_IN_ORDER = 2048;
+
+/**
  * Reads the reviews' text for a search not answered at once, a few hundred reviews a step (for
- * runInSlices), in `order` (the list's): after each step `progress` gets the reviews found so far,
- * which are then exactly the first of the answer in that order, so the list can show them while
- * the rest is read. Each clause's bits are kept at the end, as clauseBits keeps them. Until the
- * loader's index arrives a search is answered this way without holding the page for the whole
- * scan; once it is here the reading stops, and the index answers at once.
+ * runInSlices). The first READ_IN_ORDER are read in `order` (the list's): after each of those
+ * steps `progress` gets the reviews found so far, which are exactly the first of the answer in
+ * that order, so the list can show them while the rest is read (in the order the reviews are
+ * kept). Each clause's bits are kept at the end, as clauseBits keeps them. Until the loader's
+ * index arrives a search is answered this way without holding the page for the whole scan; once
+ * it is here the reading stops, and the index answers at once.
  */
 export function* readSearch(
   session: SearchedSession,
@@ -194,35 +203,50 @@ export function* readSearch(
       read: bits ? null : new Uint8Array(size),
     };
   });
+  /** Whether review i passes every clause; each clause is read, whatever the others say. */
+  const passes = (i: number): boolean => {
+    const review = reviews[i];
+    let passed = true;
+    for (const { exclude, bits, matcher, read } of readings) {
+      let holds: boolean;
+      if (bits) holds = (((bits[i >> 3] ?? 0) >> (i & 7)) & 1) === 1;
+      else {
+        holds =
+          review !== undefined &&
+          matcher !== null &&
+          reviewMatches(matcher, review, session.bodyTest);
+        if (holds && read) read[i] = 1;
+      }
+      if (holds === exclude) passed = false;
+    }
+    return passed;
+  };
+  const inOrder = Math.min(size, READ_IN_ORDER);
   const mask = new Uint8Array(size);
+  // Read in the list's order, and so not again below.
+  const early = new Uint8Array(size);
   let found = 0;
-  for (let start = 0; start < size; start += READ_STEP) {
+  for (let start = 0; start < inOrder; start += READ_STEP) {
     if (session.searchIndex !== null) return;
-    const end = Math.min(size, start + READ_STEP);
+    const end = Math.min(inOrder, start + READ_STEP);
     for (let k = start; k < end; k += 1) {
       const i = order[k] ?? 0;
-      const review = reviews[i];
-      let passes = true;
-      // Every clause is read, whatever the others say: each clause's bits are kept.
-      for (const { exclude, bits, matcher, read } of readings) {
-        let holds: boolean;
-        if (bits) holds = (((bits[i >> 3] ?? 0) >> (i & 7)) & 1) === 1;
-        else {
-          holds =
-            review !== undefined &&
-            matcher !== null &&
-            reviewMatches(matcher, review, session.bodyTest);
-          if (holds && read) read[i] = 1;
-        }
-        if (holds === exclude) passes = false;
-      }
-      if (passes) {
+      early[i] = 1;
+      if (passes(i)) {
         mask[i] = 1;
         found += 1;
       }
     }
-    progress({ mask, found });
+    progress({ mask, found, last: end === inOrder });
     yield;
+  }
+  if (inOrder < size) {
+    for (let start = 0; start < size; start += READ_STEP) {
+      if (session.searchIndex !== null) return;
+      const end = Math.min(size, start + READ_STEP);
+      for (let i = start; i < end; i += 1) if (early[i] === 0) passes(i);
+      yield;
+    }
   }
   for (const { key, read } of readings) if (read) session.keepClause(key, packBits(read));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
 import { DatasetSession } from '@/query/dataset-session';
+import { READ_IN_ORDER } from '@/query/session-search';
 import { runQuery, sortedOrder } from '@/query/run-query';
 import { DEFAULT_VIEW } from '@/query/view-query';
 import { buildSearchIndex } from '@/query/search-index-builder';
@@ -100,7 +101,11 @@ describe('DatasetSession before its index is ready', () => {
 
   it('finds, after each step, exactly the first reviews of the answer in the order it reads', () => {
     // Scores and votes vary, so each sort is its own order of the reviews.
-    const varied = reviews.map((review, i) => ({
+    // More reviews than are read in order: the rest are read after, in the order they are kept.
+    const many = Array.from({ length: READ_IN_ORDER + 900 }, (_, i) =>
+      makeReview({ id: `m${i}`, body: bodies[i % bodies.length] ?? '' }),
+    );
+    const varied = many.map((review, i) => ({
       ...review,
       rating: i % 11 === 0 ? null : ((i * 7) % 10) + 1,
       helpful: { up: (i * 13) % 40, total: ((i * 13) % 40) + (i % 9) },
@@ -120,9 +125,11 @@ describe('DatasetSession before its index is ready', () => {
           seen.push(found);
         });
         run(steps);
-        // Found a step at a time, up to the whole answer.
+        // Found a step at a time, up to the answer's reviews among those read in order.
+        const firstRead = new Set(sortedOrder(whole, sort).subarray(0, READ_IN_ORDER));
         expect(seen.length).toBeGreaterThan(1);
-        expect(seen.at(-1)).toBe(answer.length);
+        expect(seen.at(-1)).toBe([...answer].filter((i) => firstRead.has(i)).length);
+        expect(seen.at(-1)).toBeLessThan(answer.length);
         expect([...(sliced.searchMask(search) ?? [])]).toEqual([
           ...(whole.searchMask(search) ?? []),
         ]);
