@@ -18,11 +18,8 @@ interface AnsweredSearch {
   found: SearchProgress | null;
 }
 
-/** The reviews found so far are shown once they fill a screen, or after this long. */
-const FIRST_SHOWN_MS = 100;
+/** The reviews found so far are shown once they fill a screen, and again when no more come. */
 const SCREEN_OF_REVIEWS = 10;
-/** Then again at most this often (the list and its count change with each), and at the last. */
-const FOUND_EVERY_MS = 300;
 
 /**
  * The search the list can show now. The search's code loads after the first paint; and until
@@ -59,18 +56,11 @@ export function useAnsweredSearch(
     session.loadSearch().then(
       () => {
         if (!live) return;
-        const started = performance.now();
-        let shownAt: number | null = null;
+        let shown = false;
         const progress = (progress: SearchProgress) => {
-          if (progress.found === 0) return;
-          const at = performance.now();
-          const due =
-            progress.last ||
-            (shownAt === null
-              ? progress.found >= SCREEN_OF_REVIEWS || at - started >= FIRST_SHOWN_MS
-              : at - shownAt >= FOUND_EVERY_MS);
-          if (!due) return;
-          shownAt = at;
+          if (progress.found === 0 || (shown && !progress.last)) return;
+          if (progress.found < SCREEN_OF_REVIEWS && !progress.last) return;
+          shown = true;
           setFound({ session, search, progress: { ...progress } });
         };
         // Slices longer than the usual 6 ms: the reader waits for this answer, and 12 ms still
