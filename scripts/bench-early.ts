@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import {
-  BENCH_CHROMIUM_ARGS,
+  launchBenchBrowser,
   checkArguments,
   countArgument,
   fail,
@@ -53,10 +51,7 @@ const runs: EarlyReader[] = [];
 try {
   for (let load = 0; load < LOADS; load += 1) {
     // A fresh browser each time: nothing cached, one renderer for the page and its workers.
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
-    });
+    const browser = await launchBenchBrowser();
     try {
       const run = await earlyReader(
         browser,
@@ -77,10 +72,7 @@ try {
       `${TOOL}: renderers after the interactions ${runs.map((run) => `${(run.afterUse / fileBytes).toFixed(2)}x`).join(', ')}; largest meanwhile ${runs.map((run) => `${(run.peak / fileBytes).toFixed(2)}x`).join(', ')} the file`,
     );
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const searches = await firstSearches(
       browser,

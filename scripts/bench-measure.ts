@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { TONE_SORTS } from '../src/query/run-query';
 import type { SortKey } from '../src/query/view-query';
 
@@ -50,6 +51,13 @@ export function countArgument(tool: string, name: string, fallback: number): num
 
 /** Flags for the bench's Chromium: exact heap figures in the page. */
 export const BENCH_CHROMIUM_ARGS = ['--enable-precise-memory-info'];
+
+/** A fresh browser as the figures are taken in: nothing cached, the bench's flags. */
+export const launchBenchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+  });
 
 /** How long after the list has painted the charts may still be catching up. */
 export const CHARTS_WINDOW_MS = 1000;

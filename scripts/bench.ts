@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import {
-  BENCH_CHROMIUM_ARGS,
+  launchBenchBrowser,
   checkArguments,
   countArgument,
   describeMemory,
@@ -63,10 +62,7 @@ console.log(
 );
 
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
-});
+const browser = await launchBenchBrowser();
 const base = `http://127.0.0.1:${PORT}`;
 
 try {
@@ -237,10 +233,7 @@ try {
 // The same dataset read by a reader who acts from the first review on, in a fresh browser: the
 // memory of every renderer right after 30 interactions (see early-reader).
 try {
-  const fresh = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
-  });
+  const fresh = await launchBenchBrowser();
   try {
     const early = await earlyReader(
       fresh,
