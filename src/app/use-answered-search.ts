@@ -26,7 +26,8 @@ const SCREEN_OF_REVIEWS = 10;
  * the loader's index is ready a new search is read from the reviews' text a slice at a time
  * between frames, so typing stays live. Its first reviews are read in the list's order, so what
  * it finds among them is the answer's start: the list shows it as it is found, and says it is
- * searching, until the whole answer is in. Before it finds any, the list keeps the last search answered.
+ * searching, until the whole answer is in. Before it finds any, the list keeps the last search
+ * answered.
  */
 export function useAnsweredSearch(
   session: DatasetSession,
@@ -43,6 +44,8 @@ export function useAnsweredSearch(
   if (now && (answered.session !== session || answered.search !== search)) {
     setAnswered({ session, search });
   }
+  // A search answered at once (cleared, say) ends what an unfinished reading had found.
+  if (now && found !== null) setFound(null);
   // The order the reading follows: the list's when the search was asked.
   const order = useRef(sort);
   useLayoutEffect(() => {

@@ -96,4 +96,29 @@ describe('a search asked before the index is ready', () => {
     expect(status).toHaveTextContent('Showing 600 of 1,200 reviews');
     expect(screen.queryByText('Searching the reviews…')).not.toBeInTheDocument();
   });
+
+  it('lets go of what an unfinished search found once the search is cleared', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
+    render(
+      <Providers client={freshQueryClient()}>
+        <DatasetView session={loadingDataset()} datasetKey="early" />
+      </Providers>,
+    );
+    const box = screen.getByRole('searchbox', { name: 'Search reviews' });
+    const status = screen.getByRole('status');
+    await user.type(box, 'father');
+    for (let step = 0; step < 20 && !/found so far/.test(status.textContent); step += 1) {
+      await act(async () => {
+        await vi.advanceTimersToNextTimerAsync();
+      });
+    }
+    expect(status).toHaveTextContent(/found so far/);
+    await user.clear(box);
+    expect(status).toHaveTextContent('Showing 1,200 of 1,200 reviews');
+    // A new search, not yet read: the list is the last one answered (all), not "father"'s finds.
+    await user.type(box, 'gangster');
+    expect(status).toHaveTextContent('Showing 1,200 of 1,200 reviews');
+  });
 });
