@@ -19,6 +19,34 @@ function loadingDataset(): DatasetSession {
   return new DatasetSession(dataset, computeColumns(dataset), null);
 }
 
+/** The view of a dataset still being indexed, typed into with no delay between keys. */
+function openLoading() {
+  // No delay between keys: the timers run only when the test says.
+  const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
+  render(
+    <Providers client={freshQueryClient()}>
+      <DatasetView session={loadingDataset()} datasetKey="early" />
+    </Providers>,
+  );
+  return { user, status: screen.getByRole('status') };
+}
+
+/** Each look at the clock is 20 ms on, past a slice's 12: every step of the reading ends its slice. */
+function stepEachSlice() {
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+}
+
+/** Runs one timer at a time (a slice of the reading, or React's render after it) until the
+ * status says what was found so far. */
+async function untilFoundSoFar(status: HTMLElement) {
+  for (let step = 0; step < 20 && !/found so far/.test(status.textContent); step += 1) {
+    await act(async () => {
+      await vi.advanceTimersToNextTimerAsync();
+    });
+  }
+}
+
 describe('a search asked before the index is ready', () => {
   // The mentions' code, loaded here: the view loads it once its list is counted, which a test
   // would otherwise leave loading as it ends.
@@ -38,14 +66,7 @@ describe('a search asked before the index is ready', () => {
   });
 
   it('keeps the list as it was and says it is searching, then shows the answer', async () => {
-    // No delay between keys: the timers run only when the test says.
-    const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
-    render(
-      <Providers client={freshQueryClient()}>
-        <DatasetView session={loadingDataset()} datasetKey="early" />
-      </Providers>,
-    );
-    const status = screen.getByRole('status');
+    const { user, status } = openLoading();
     expect(status).toHaveTextContent('Showing 1,200 of 1,200 reviews');
     await user.type(screen.getByRole('searchbox', { name: 'Search reviews' }), 'father');
     expect(screen.getByText('Searching the reviews…')).toBeInTheDocument();
@@ -61,23 +82,10 @@ describe('a search asked before the index is ready', () => {
   });
 
   it('shows the reviews it has found so far, the first of the answer, while it reads on', async () => {
-    // Each look at the clock is 20 ms on, past a slice's 12: every step of the reading ends its slice.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
-    const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
-    render(
-      <Providers client={freshQueryClient()}>
-        <DatasetView session={loadingDataset()} datasetKey="early" />
-      </Providers>,
-    );
+    stepEachSlice();
+    const { user, status } = openLoading();
     await user.type(screen.getByRole('searchbox', { name: 'Search reviews' }), 'gangster');
-    const status = screen.getByRole('status');
-    // One timer at a time: a slice of the reading, or React's render after it.
-    for (let step = 0; step < 20 && !/found so far/.test(status.textContent); step += 1) {
-      await act(async () => {
-        await vi.advanceTimersToNextTimerAsync();
-      });
-    }
+    await untilFoundSoFar(status);
     expect(status).toHaveTextContent(/found so far/);
     // Read in the list's order (here the page's): what shows is the answer's start.
     const sofar = Number(/Showing ([\d,]+) found/.exec(status.textContent)?.[1]?.replace(',', ''));
@@ -98,22 +106,11 @@ describe('a search asked before the index is ready', () => {
   });
 
   it('lets go of what an unfinished search found once the search is cleared', async () => {
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
-    const user = userEvent.setup({ delay: null, advanceTimers: vi.advanceTimersByTime });
-    render(
-      <Providers client={freshQueryClient()}>
-        <DatasetView session={loadingDataset()} datasetKey="early" />
-      </Providers>,
-    );
+    stepEachSlice();
+    const { user, status } = openLoading();
     const box = screen.getByRole('searchbox', { name: 'Search reviews' });
-    const status = screen.getByRole('status');
     await user.type(box, 'father');
-    for (let step = 0; step < 20 && !/found so far/.test(status.textContent); step += 1) {
-      await act(async () => {
-        await vi.advanceTimersToNextTimerAsync();
-      });
-    }
+    await untilFoundSoFar(status);
     expect(status).toHaveTextContent(/found so far/);
     await user.clear(box);
     expect(status).toHaveTextContent('Showing 1,200 of 1,200 reviews');
