@@ -87,30 +87,56 @@ interface Known {
   whole: boolean;
 }
 
+/** A row's height as measured. */
+export interface Measured {
+  index: number;
+  height: number;
+}
+
+/**
+ * Takes one batch of measured heights into `sizes` and returns how far the page must scroll to
+ * keep the reader's place: the sum of the changes of rows wholly above the viewport's top, as
+ * the rows lay before the batch. Every row is placed before any height is taken in (a row placed
+ * after earlier rows of the batch had grown would seem to move down across the viewport's top,
+ * and its own change be lost). A row the viewport's top cuts is not counted: it grows or shrinks
+ * below its own top, which stays where the reader sees it.
+ */
+export function takeMeasured(
+  sizes: SizeIndex,
+  viewportTop: number,
+  measured: readonly Measured[],
+  whole = false,
+): { changed: boolean; shift: number } {
+  const above = measured.map(
+    ({ index }) => !whole && sizes.start(index) + sizes.size(index) <= viewportTop,
+  );
+  let changed = false;
+  let shift = 0;
+  measured.forEach(({ index, height }, at) => {
+    const delta = sizes.set(index, height);
+    if (delta === 0) return;
+    changed = true;
+    if (above[at]) shift += delta;
+  });
+  return { changed, shift };
+}
+
 /**
  * Follows rows' heights into `known.current.sizes`. A row wholly above the viewport that grows
  * pushes the page down by as much, so the reader's place is kept by scrolling by the difference.
- * A row the viewport's top cuts is not counted: it grows or shrinks below its own top, which
- * stays where the reader sees it (counting it moved the first row on screen by its change).
  */
 function observeRows(known: { current: Known }, onChange: () => void): ResizeObserver {
   return new ResizeObserver((entries) => {
     const { sizes, listTop, whole } = known.current;
-    const viewportTop = window.scrollY - listTop;
-    let changed = false;
-    let shift = 0;
+    const measured: Measured[] = [];
     for (const entry of entries) {
       const element = entry.target as HTMLElement;
       const index = Number(element.dataset.index);
       const height = entry.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
       // A row with no height is not laid out (a hidden tab, a test DOM): keep the estimate.
-      if (!Number.isInteger(index) || height === 0) continue;
-      const above = !whole && sizes.start(index) + sizes.size(index) <= viewportTop;
-      const delta = sizes.set(index, height);
-      if (delta === 0) continue;
-      changed = true;
-      if (above) shift += delta;
+      if (Number.isInteger(index) && height !== 0) measured.push({ index, height });
     }
+    const { changed, shift } = takeMeasured(sizes, window.scrollY - listTop, measured, whole);
     if (shift !== 0) window.scrollBy(0, shift);
     if (changed) onChange();
   });
@@ -153,6 +179,9 @@ export function useWindowList({
         window.scrollBy(0, top - known);
       }
       known = top;
+      // Rows measured in the same frame place themselves against the new top at once, not
+      // after the render that the state below brings.
+      current.current.listTop = top;
       setListTop(top);
     };
     measure();

@@ -57,8 +57,16 @@ test.describe('a long list', () => {
 
   test("keeps the reader's place when what is above the list changes height", async ({ page }) => {
     await page.evaluate(() => window.scrollTo(0, 40_000));
-    await page.waitForTimeout(300);
-    const before = await placeOfFirstVisible(page);
+    // The rows that just appeared are measured first (the test above holds that to account):
+    // the place is read once two looks a moment apart agree.
+    let before = await placeOfFirstVisible(page);
+    await expect(async () => {
+      await page.waitForTimeout(150);
+      const now = await placeOfFirstVisible(page);
+      const same = now?.index === before?.index && now?.top === before?.top;
+      before = now;
+      expect(same).toBe(true);
+    }).toPass({ timeout: 5_000 });
     // Something above the list, beside it in its column, grows, as what the reviews mention
     // does once counted (the line that says a search is running stands in for it here).
     await page.evaluate(() => {
