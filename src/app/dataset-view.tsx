@@ -25,7 +25,6 @@ import { ViewSwitch } from '@/features/controls/view-switch';
 import { SpoilerToggle } from '@/features/controls/spoiler-toggle';
 import { FilmSummary } from '@/features/reviews/film-summary';
 import { ReviewList } from '@/features/reviews/review-list';
-import { ReviewPage } from '@/features/reviews/review-page';
 import { FILM_LIMIT, shortenText } from '@/lib/shorten-text';
 import { runQuery } from '@/query/run-query';
 import type { DatasetSession } from '@/query/dataset-session';
@@ -68,6 +67,12 @@ const QuotesView = lazy(() =>
 // Said only when a linked review is not in the list.
 const LinkedNotice = lazy(() =>
   import('./linked-notice').then((module) => ({ default: module.LinkedNotice })),
+);
+
+// A review's own page, for a link to one review (most visits open the list): it comes with the
+// quotes' chunk, as a chunk of its own made the bundler split React out of the first bundle.
+const ReviewPage = lazy(() =>
+  import('@/features/reviews/quotes-view').then((module) => ({ default: module.ReviewPage })),
 );
 
 // The shortcuts' list loads when first asked for, not with the page.
@@ -169,13 +174,15 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
         <FilmSummary session={session} />
       </header>
       {pageReview ? (
-        <ReviewPage
-          review={pageReview}
-          total={dataset.reviews.length}
-          datasetKey={datasetKey}
-          tone={pageTone}
-          onSeeAll={seeAll}
-        />
+        <Suspense fallback={null}>
+          <ReviewPage
+            review={pageReview}
+            total={dataset.reviews.length}
+            datasetKey={datasetKey}
+            tone={pageTone}
+            onSeeAll={seeAll}
+          />
+        </Suspense>
       ) : (
         <>
           <PanelBoundary title="The controls failed.">

@@ -105,17 +105,14 @@ export function takeMeasured(
   sizes: SizeIndex,
   viewportTop: number,
   measured: readonly Measured[],
-  whole = false,
 ): { changed: boolean; shift: number } {
-  const above = measured.map(
-    ({ index }) => !whole && sizes.start(index) + sizes.size(index) <= viewportTop,
-  );
+  // Whether each row is wholly above the viewport's top, as the rows lay before the batch.
+  const above = measured.map(({ index }) => sizes.start(index + 1) <= viewportTop);
   let changed = false;
   let shift = 0;
   measured.forEach(({ index, height }, at) => {
     const delta = sizes.set(index, height);
-    if (delta === 0) return;
-    changed = true;
+    changed ||= delta !== 0;
     if (above[at]) shift += delta;
   });
   return { changed, shift };
@@ -136,7 +133,9 @@ function observeRows(known: { current: Known }, onChange: () => void): ResizeObs
       // A row with no height is not laid out (a hidden tab, a test DOM): keep the estimate.
       if (Number.isInteger(index) && height !== 0) measured.push({ index, height });
     }
-    const { changed, shift } = takeMeasured(sizes, window.scrollY - listTop, measured, whole);
+    // A list rendered whole leaves the reader's place to the browser: no row counts as above.
+    const top = whole ? -Infinity : window.scrollY - listTop;
+    const { changed, shift } = takeMeasured(sizes, top, measured);
     if (shift !== 0) window.scrollBy(0, shift);
     if (changed) onChange();
   });

@@ -66,12 +66,12 @@ describe('takeMeasured', () => {
     );
   });
 
-  it('counts no row the viewport cuts, and nothing when the list is rendered whole', () => {
+  it('counts no row the viewport cuts, and none above a viewport at minus infinity (a list rendered whole)', () => {
     const sizes = new SizeIndex(10, estimate);
     // Rows 0 to 4 end at 100..500; the viewport's top at 450 cuts row 4.
     const grown = [0, 1, 2, 3, 4].map((index) => ({ index, height: 130 }));
     expect(takeMeasured(sizes, 450, grown)).toEqual({ changed: true, shift: 120 });
     const other = new SizeIndex(10, estimate);
-    expect(takeMeasured(other, 450, grown, true)).toEqual({ changed: true, shift: 0 });
+    expect(takeMeasured(other, -Infinity, grown)).toEqual({ changed: true, shift: 0 });
   });
 });

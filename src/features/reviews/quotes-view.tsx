@@ -167,3 +167,6 @@ export function QuotesView({ reviews, order, datasetKey, marks, tone }: QuotesVi
     </div>
   );
 }
+
+// Loaded with this chunk: see dataset-view.
+export { ReviewPage } from './review-page';
