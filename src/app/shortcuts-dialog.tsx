@@ -45,8 +45,9 @@ export const ShortcutsDialog = memo(function ShortcutsDialog({
       <p className="dialog__note">
         Each word finds the words it starts (<kbd>father</kbd> finds “fathers”, not “godfather”),
         ignoring case and accents; every word must be there. Quotes find a phrase (
-        <kbd>&quot;mads mikkelsen&quot;</kbd>), and a leading minus leaves out the reviews that have
-        a word or phrase (<kbd>Mikkelsen -Tonny</kbd>).
+        <kbd>&quot;mads mikkelsen&quot;</kbd>), <kbd>OR</kbd> in capitals between two finds either (
+        <kbd>Mikkelsen OR Mikkelson</kbd>), and a leading minus leaves out the reviews that have a
+        word or phrase (<kbd>Mikkelsen -Tonny</kbd>).
       </p>
       <button type="button" className="button" onClick={onClose}>
         Close

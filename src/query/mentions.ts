@@ -2,7 +2,7 @@ import { UNSPACED_CHARS } from '@/lib/word-starts';
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
 import { ReviewCounter, reviewBits } from './index-counts';
-import { markWord, wordAt, wordCount } from './search-index';
+import { markWord, wordAt, wordCount, wordsStarting } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
 import { clauseMatcher, clauseRanges, reviewMatches } from './text-match';
 import background from './background-words.json';
@@ -42,9 +42,56 @@ const STOP = new Set(
     'until up upon us use used very via was way we well were what when where whether which while ' +
     'who whom whose why will with within without would yet you your yours yourself yourselves ' +
     've ll re d m don didn doesn isn wasn aren won wouldn couldn shouldn can t ' +
-    'film films movie movies story time watch watched watching one two three also review reviews'
+    'film films movie movies story time watch watched watching one two three also review reviews ' +
+    // What the reviews of any film say, whichever film it is: no news about this one.
+    'acting actor actors actress actresses audience audiences camera cast casting character ' +
+    'characters cinema cinematic director directors directed directing dialog dialogue ending ' +
+    'endings plot plots scene scenes screen screenplay script scripts performance performances ' +
+    'role roles viewer viewers overall follows follow following non minutes hour hours rating ' +
+    'rated stars genre production produced version entertaining watchable recommend recommended'
   ).split(' '),
 );
+
+/** How much of a name's part's reviews the name must be in for the part to be taken as it. */
+const NAME_SHARE = 0.5;
+
+/** Damerau-Levenshtein distance of at most one: one letter added, dropped, changed or swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
+  if (a.length === b.length)
+    return (
+      rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Other spellings of a name's part that the shown reviews use (`mikkelson` for `mikkelsen`): one
+ * edit apart, starting alike, less used than the part, and no everyday English word. A part
+ * shorter than six letters has none (`tony` is someone else than `tonny` as often as not). The
+ * part's own longer forms (`mikkelsens`) are found by searching for it already.
+ */
+function closeSpellings(
+  index: NonNullable<DatasetSession['searchIndex']>,
+  part: string,
+  used: (w: number) => number,
+  partUsed: number,
+): string[] {
+  if (part.length < 6) return [];
+  const [first, end] = wordsStarting(index, part.slice(0, 3));
+  const found: string[] = [];
+  for (let w = first; w < end; w += 1) {
+    const word = wordAt(index, w);
+    if (word.startsWith(part) || !oneEditApart(part, word)) continue;
+    if (part.startsWith(word)) continue;
+    const count = used(w);
+    if (count > 0 && count < partUsed && (everydayCounts().get(word) ?? 0) === 0) found.push(word);
+  }
+  return found;
+}
 
 // In a script without spaces the index's keys are pieces of text at every letter (see
 // search-index), not words: no mention is made of them. A word starting with a mark is no word.
@@ -269,23 +316,107 @@ export function* mentionsOf(
     labels.set(item.clause.key, label);
     if (label.split(' ').every((part) => /^\p{Lu}/u.test(part))) names.push(item);
   }
+  // A name takes its parts, and the close spellings of them the shown reviews use, where the
+  // name is in most of the part's reviews: `Mads Mikkelsen` is searched as `"Mads Mikkelsen" OR
+  // Mads OR Mikkelsen OR Mikkelson`, one chip for every review that names him, counted as
+  // search finds it. Names sharing a part are one person (`Nicolas Winding`, `Winding Refn`).
+  const inShown = (marks: Uint8Array) => {
+    let count = 0;
+    for (let k = 0; k < places.length; k += 1) count += marks[places[k] ?? 0] ?? 0;
+    return count;
+  };
+  const partMarks = names.length > 0 ? session.spare('name part', size, Uint8Array) : mark;
+  interface Person {
+    /** The names' keys, the first the most said. */
+    keys: string[];
+    /** The names as the reviews write them. */
+    written: string[][];
+    /** Folded word searched for, and as it is added to the box. */
+    words: Map<string, string>;
+  }
+  const people: Person[] = [];
+  for (const name of names) {
+    yield;
+    const label = labels.get(name.clause.key) ?? name.clause.words.join(' ');
+    const written = label.split(' ');
+    if (written.length !== name.clause.words.length || label.includes('"')) continue;
+    const words = new Map<string, string>();
+    name.clause.words.forEach((part, at) => {
+      partMarks.fill(0);
+      markWord(index, part, partMarks);
+      const partUsed = inShown(partMarks);
+      if (partUsed === 0 || name.count < NAME_SHARE * partUsed) return;
+      const as = written[at] ?? part;
+      words.set(part, as);
+      const capital = /^\p{Lu}/u.test(as);
+      for (const spelling of closeSpellings(index, part, (w) => counts[w] ?? 0, partUsed)) {
+        // Written as the part is: capitalised when it is.
+        words.set(
+          spelling,
+          capital ? `${spelling.charAt(0).toUpperCase()}${spelling.slice(1)}` : spelling,
+        );
+      }
+    });
+    if (words.size === 0) continue;
+    const same = people.find((person) => [...words.keys()].some((word) => person.words.has(word)));
+    if (same) {
+      same.keys.push(name.clause.key);
+      same.written.push(written);
+      for (const [word, as] of words) if (!same.words.has(word)) same.words.set(word, as);
+    } else people.push({ keys: [name.clause.key], written: [written], words });
+  }
+  const asName = new Map<string, { label: string; search: string; count: number }>();
+  const taken = new Set<string>();
+  const union = people.length > 0 ? session.spare('name reviews', size, Uint8Array) : mark;
+  for (const { keys, written, words } of people) {
+    yield;
+    // Two names in a row make the whole one (`Nicolas Winding` and `Winding Refn`).
+    let [whole = []] = written;
+    for (const other of written.slice(1)) {
+      if (other[0] === whole.at(-1)) whole = [...whole, ...other.slice(1)];
+      else if (other.at(-1) === whole[0]) whole = [...other, ...whole.slice(1)];
+    }
+    const label = whole.join(' ');
+    union.fill(0);
+    for (const word of words.keys()) {
+      partMarks.fill(0);
+      markWord(index, word, partMarks);
+      for (let i = 0; i < size; i += 1) union[i] = (union[i] ?? 0) | (partMarks[i] ?? 0);
+      taken.add(word);
+    }
+    const [key = '', ...others] = keys;
+    for (const other of others) taken.add(other);
+    asName.set(key, {
+      label,
+      search: [`"${label}"`, ...words.values()].join(' OR '),
+      count: inShown(union),
+    });
+  }
   const chosen = kept
-    .filter(({ clause, count }) => {
+    .filter(({ clause }) => {
+      // A name that is one person with a name more said goes with it.
+      if (taken.has(clause.key)) return false;
       if (clause.words.length > 1) return true;
       const [word = ''] = clause.words;
       // A plural whose singular is offered: search for the singular finds both.
       if (kept.some((other) => other.clause.key !== word && word === `${other.clause.key}s`)) {
         return false;
       }
-      // A name's part, when the name is in most of its reviews.
-      return !names.some((name) => name.clause.words.includes(word) && name.count >= 0.8 * count);
+      // A name's part, or another spelling of one, is offered with the name.
+      return !taken.has(word);
     })
     .slice(0, MENTIONS_SHOWN)
+    .map((item) => ({ ...item, count: asName.get(item.clause.key)?.count ?? item.count }))
     // Offered most said first.
     .sort((a, b) => b.count - a.count || b.clause.words.length - a.clause.words.length);
   const mentions: Mention[] = [];
   for (const { clause, count } of chosen) {
     // Each label compiles its clause's patterns: a step of its own.
+    const name = asName.get(clause.key);
+    if (name) {
+      mentions.push({ label: name.label, search: name.search, count });
+      continue;
+    }
     const known = labels.get(clause.key);
     if (known === undefined) yield;
     const label = known ?? labelOf(session, places, clause);

@@ -93,6 +93,11 @@ function lowerBound(index: SearchIndex, text: string): number {
   return low;
 }
 
+/** The word positions whose words start with `prefix`: [first, end). */
+export function wordsStarting(index: SearchIndex, prefix: string): [number, number] {
+  return [lowerBound(index, prefix), lowerBound(index, `${prefix}\uffff`)];
+}
+
 /**
  * Calls `visit` with each review of a word kept as gaps, from `p` to `end` in `postings`. The
  * callers' loops are small enough for the engine to inline `visit`.

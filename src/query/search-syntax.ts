@@ -4,7 +4,9 @@ import { foldText } from '@/lib/fold';
  * One part of a search: a word (matched at the start of a word: `father` finds "fathers", not
  * "godfather"; in Chinese, Japanese or Thai, wherever it occurs, see lib/word-starts) or a
  * phrase of words in a row (`"two words"`; its last word, too, may be the start of a word).
- * `exclude` leaves out the reviews that match (`-word`, `-"two words"`).
+ * `exclude` leaves out the reviews that match (`-word`, `-"two words"`). Clauses joined by `OR`
+ * (`Mikkelsen OR Mikkelson`) share a `group`: a review needs one of them. Every other clause is
+ * a group of its own, and a review needs every group.
  */
 export interface SearchClause {
   /** Folded words, at least one. */
@@ -12,6 +14,11 @@ export interface SearchClause {
   readonly exclude: boolean;
   /** The clause's words and whether it excludes, folded: `mads`, `mads mikkelsen`, `-tonny`. */
   readonly key: string;
+  /**
+   * Clauses with the same group are alternatives (`OR`); parseSearch numbers groups from 0. A
+   * clause made to count or mark one word or phrase needs none.
+   */
+  readonly group?: number;
 }
 
 // Marks that folding keeps (a dakuten, a Thai vowel sign) are part of their word.
@@ -76,6 +83,46 @@ function keyOf({ text, exclude }: Segment): string | null {
   return words.length === 0 ? null : `${exclude ? '-' : ''}${words.join(' ')}`;
 }
 
+/** `OR` as written between two clauses: capitals, no quotes, no minus. */
+function isOr(query: string, segment: Segment): boolean {
+  return !segment.exclude && query.slice(segment.start, segment.end) === 'OR';
+}
+
+/**
+ * The box's clauses as written, in groups: clauses joined by `OR` are one group, any other is a
+ * group of its own. `OR` joins two clauses that ask for something; anywhere else (first, last,
+ * beside an exclusion or another `OR`) it is the word "or". Clauses without a word are left out.
+ */
+function groupsOf(query: string): Segment[][] {
+  const all = segments(query).filter((segment) => keyOf(segment) !== null);
+  const groups: Segment[][] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    const segment = all[i] as Segment;
+    const before = all[i - 1];
+    const after = all[i + 1];
+    const joins =
+      isOr(query, segment) &&
+      before !== undefined &&
+      after !== undefined &&
+      !before.exclude &&
+      !after.exclude &&
+      !isOr(query, before) &&
+      !isOr(query, after) &&
+      // The clause before is not itself an OR read as a word.
+      groups.at(-1)?.at(-1) === before;
+    if (joins) {
+      groups.at(-1)?.push(after);
+      i += 1;
+    } else groups.push([segment]);
+  }
+  return groups;
+}
+
+/** A group's key: its clauses' keys, each once, in order, joined by ` OR `. */
+function groupKey(group: readonly Segment[]): string {
+  return [...new Set(group.map((segment) => keyOf(segment) ?? ''))].join(' OR ');
+}
+
 /**
  * The clauses of a search box's text. Quotes group a phrase (an unclosed quote runs to the end);
  * a `-` before a word or a quote excludes it; words are split at anything that is not a letter
@@ -85,44 +132,67 @@ function keyOf({ text, exclude }: Segment): string | null {
 export function parseSearch(query: string): SearchClause[] {
   const clauses: SearchClause[] = [];
   const seen = new Set<string>();
-  for (const segment of segments(query)) {
+  let group = 0;
+  for (const segments of groupsOf(query)) {
     // A one-word phrase is that word: "film" and film are the same clause.
-    const key = keyOf(segment);
-    if (key === null || seen.has(key)) continue;
+    const key = groupKey(segments);
+    if (seen.has(key)) continue;
     seen.add(key);
-    clauses.push({ words: foldedWords(segment.text), exclude: segment.exclude, key });
+    const keys = new Set<string>();
+    for (const segment of segments) {
+      const clauseKey = keyOf(segment) ?? '';
+      if (keys.has(clauseKey)) continue;
+      keys.add(clauseKey);
+      const words = foldedWords(segment.text);
+      clauses.push({ words, exclude: segment.exclude, key: clauseKey, group });
+    }
+    group += 1;
   }
   return clauses;
 }
 
+/** What is searched for, as a chip shows it. */
+export interface SearchTerm {
+  /** The group's key (see groupKey): `mikkelsen`, `mads mikkelsen OR mikkelson`. */
+  key: string;
+  /** Its first clause as the reader wrote it (`Mikkelsen`, `Mads Mikkelsen`). */
+  text: string;
+  /** The other clauses of an `OR`, as written (`Mikkelson`). */
+  alternatives: string[];
+}
+
 /**
- * The clauses that ask for something (not exclusions), each once, as the reader wrote them
+ * The groups that ask for something (not exclusions), each once, as the reader wrote them
  * (`Mikkelsen`, `Kim Bodnia`), with their keys: the chips that show what is searched for.
  */
-export function searchTerms(query: string): Array<{ key: string; text: string }> {
+export function searchTerms(query: string): SearchTerm[] {
   const seen = new Set<string>();
-  const terms: Array<{ key: string; text: string }> = [];
-  for (const segment of segments(query)) {
-    const key = keyOf(segment);
-    if (key === null || segment.exclude || seen.has(key)) continue;
+  const terms: SearchTerm[] = [];
+  const written = (segment: Segment) => segment.text.replace(/\s+/g, ' ').trim();
+  for (const group of groupsOf(query)) {
+    const key = groupKey(group);
+    const [first, ...rest] = group;
+    if (!first || first.exclude || seen.has(key)) continue;
     seen.add(key);
-    terms.push({ key, text: segment.text.replace(/\s+/g, ' ').trim() });
+    terms.push({ key, text: written(first), alternatives: rest.map(written) });
   }
   return terms;
 }
 
 /**
- * The box's text without the clause whose key is `key` (wherever and however often it is
- * written), the rest as the reader wrote it.
+ * The box's text without the group whose key is `key` (wherever and however often it is
+ * written, with its `OR`s), the rest as the reader wrote it.
  */
 export function searchWithout(query: string, key: string): string {
   let kept = '';
   let from = 0;
-  for (const segment of segments(query)) {
-    if (keyOf(segment) !== key) continue;
+  for (const group of groupsOf(query)) {
+    const first = group[0];
+    const last = group.at(-1);
+    if (!first || !last || groupKey(group) !== key) continue;
     // A space where it stood: the clauses either side must not join.
-    kept += `${query.slice(from, segment.start)} `;
-    from = segment.end;
+    kept += `${query.slice(from, first.start)} `;
+    from = last.end;
   }
   return `${kept}${query.slice(from)}`.replace(/\s+/g, ' ').trim();
 }

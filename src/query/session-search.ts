@@ -146,9 +146,15 @@ export function marker(search: string): Marker | null {
 export function searchMask(session: SearchedSession, search: string): Uint8Array | null {
   const clauses = parseSearch(search);
   if (clauses.length === 0) return null;
-  // Every clause's bits first: making them uses the working mask.
-  const wanted = clauses.filter((clause) => !clause.exclude).map((c) => clauseBits(session, c));
-  const left = clauses.filter((clause) => clause.exclude).map((c) => clauseBits(session, c));
+  // Every clause's bits first: making them uses the working mask. A group of alternatives
+  // (`OR`) is their bits joined.
+  const groups = clauseGroups(clauses);
+  const wanted = groups
+    .filter((group) => !group[0]?.exclude)
+    .map((group) => anyOf(group.map((clause) => clauseBits(session, clause))));
+  const left = groups
+    .filter((group) => group[0]?.exclude)
+    .flatMap((group) => group.map((clause) => clauseBits(session, clause)));
   const mask = session.workingMask();
   const [first, ...rest] = wanted;
   if (first) unpackBits(first, mask, 'set');
@@ -156,6 +162,29 @@ export function searchMask(session: SearchedSession, search: string): Uint8Array
   for (const bits of rest) unpackBits(bits, mask, 'and');
   for (const bits of left) unpackBits(bits, mask, 'clear');
   return mask;
+}
+
+/** The clauses in their groups (see SearchClause in search-syntax): a review needs one clause of every group. */
+export function clauseGroups(clauses: readonly SearchClause[]): SearchClause[][] {
+  const groups = new Map<unknown, SearchClause[]>();
+  for (const clause of clauses) {
+    const group = clause.group ?? clause;
+    const known = groups.get(group);
+    if (known) known.push(clause);
+    else groups.set(group, [clause]);
+  }
+  return [...groups.values()];
+}
+
+/** Packed bits set where any of `bits` is (the first itself when alone). */
+function anyOf(bits: readonly Uint8Array[]): Uint8Array {
+  const [first, ...rest] = bits;
+  if (!first) return new Uint8Array(0);
+  if (rest.length === 0) return first;
+  const joined = first.slice();
+  for (const more of rest)
+    for (let b = 0; b < joined.length; b += 1) joined[b] = (joined[b] ?? 0) | (more[b] ?? 0);
+  return joined;
 }
 
 /** What a search read before the index is here has found so far (see readSearch). */
@@ -191,23 +220,28 @@ export function* readSearch(
 ): Generator<void, void> {
   const reviews = session.dataset.reviews;
   const { size } = session;
-  const readings = parseSearch(search).map((clause) => {
+  const clauses = parseSearch(search);
+  const readings = clauses.map((clause, at) => {
     const key = clause.words.join(' ');
     const bits = session.clauseMasks.get(key) ?? null;
     return {
       key,
       exclude: clause.exclude,
+      group: clause.group ?? -1 - at,
       bits,
       matcher: bits ? null : clauseMatcher(clause),
       // Its own marks: queries run between the steps and use the working mask.
       read: bits ? null : new Uint8Array(size),
     };
   });
+  // A group of alternatives passes when one of them holds: whether one has held so far.
+  const groupHeld = new Map<number, boolean>();
   /** Whether review i passes every clause; each clause is read, whatever the others say. */
   const passes = (i: number): boolean => {
     const review = reviews[i];
     let passed = true;
-    for (const { exclude, bits, matcher, read } of readings) {
+    groupHeld.clear();
+    for (const { exclude, group, bits, matcher, read } of readings) {
       let holds: boolean;
       if (bits) holds = (((bits[i >> 3] ?? 0) >> (i & 7)) & 1) === 1;
       else {
@@ -217,8 +251,11 @@ export function* readSearch(
           reviewMatches(matcher, review, session.bodyTest);
         if (holds && read) read[i] = 1;
       }
-      if (holds === exclude) passed = false;
+      if (exclude) {
+        if (holds) passed = false;
+      } else groupHeld.set(group, holds || groupHeld.get(group) === true);
     }
+    for (const held of groupHeld.values()) if (!held) passed = false;
     return passed;
   };
   const inOrder = Math.min(size, READ_IN_ORDER);

@@ -132,6 +132,37 @@ test('a chosen mention stays in sight as a chip that takes it out again', async 
   await expect(chips).toHaveCount(0);
 });
 
+test('one mention for a name finds every review that names him, however it is spelt', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Reviews that name him by the reference rules: in full, by either part, or misspelt.
+  const namesHim = seed.reviews.filter((review) =>
+    ['Mads', 'Mikkelsen', 'Mikkelson'].some((name) => searchFinds(review, name)),
+  ).length;
+  expect(seed.reviews.some((review) => searchFinds(review, 'Mikkelson'))).toBe(true);
+  const region = page.getByRole('region', { name: 'Reviews mention' });
+  const him = region.getByRole('button', { name: `Mads Mikkelsen ${namesHim} reviews` });
+  await expect(him).toBeVisible();
+  // Once: neither part, nor the other spelling, is offered beside it.
+  for (const part of ['Mads', 'Mikkelsen', 'Mikkelson'])
+    await expect(region.getByRole('button', { name: new RegExp(`^${part} \\d`) })).toHaveCount(0);
+  // Nor a word every film's reviews use.
+  for (const generic of ['character', 'scenes', 'actors'])
+    await expect(region.getByRole('button', { name: new RegExp(`^${generic} `, 'i') })).toHaveCount(
+      0,
+    );
+  await him.click();
+  await expect(page.getByRole('status')).toHaveText(status(namesHim));
+  const chips = page.getByRole('list', { name: 'Searching for' });
+  await expect(chips.getByRole('button', { name: 'Remove Mads Mikkelsen' })).toBeFocused();
+  await expect(chips).toContainText('or 3 more');
+  // The misspelt review is among them, its spelling marked.
+  await expect(page.locator('mark', { hasText: /^Mikkelson$/ }).first()).toBeAttached();
+  await chips.getByRole('button', { name: 'Remove Mads Mikkelsen' }).click();
+  await expect(page.getByRole('status')).toHaveText(status(25));
+});
+
 for (const { width, few } of [
   { width: 390, few: 3 },
   { width: 1024, few: 6 },

@@ -87,7 +87,14 @@ describe('DatasetSession before its index is ready', () => {
     const direct = withSearch(
       new DatasetSession(makeDataset(reviews), openSession(makeDataset(reviews)), null),
     );
-    for (const search of ['father', '"father of" -son', 'gangster father', '-film', 'zzz']) {
+    for (const search of [
+      'father',
+      '"father of" -son',
+      'gangster father',
+      '-film',
+      'zzz',
+      '"gangster father" OR zz -son',
+    ]) {
       expect(sliced.answersAtOnce(search)).toBe(false);
       // Several steps, so the page gets a turn between them.
       expect(run(sliced.readSearch(search, sortedOrder(sliced, 'helpful')))).toBeGreaterThan(1);
@@ -111,7 +118,7 @@ describe('DatasetSession before its index is ready', () => {
       helpful: { up: (i * 13) % 40, total: ((i * 13) % 40) + (i % 9) },
     }));
     for (const sort of ['helpful', 'lowest', 'votes'] as const) {
-      for (const search of ['father', 'gangster -son', '"father of"']) {
+      for (const search of ['father', 'gangster -son', '"father of"', 'zzz OR "father of"']) {
         const sliced = withSearch(
           new DatasetSession(makeDataset(varied), openSession(makeDataset(varied)), null),
         );

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distinctiveness, mentionsOf, type Mention } from '@/query/mentions';
+import { distinctiveness, mentionsOf, oneEditApart, type Mention } from '@/query/mentions';
 import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
 import { DEFAULT_VIEW, SORT_KEYS } from '@/query/view-query';
@@ -105,5 +106,72 @@ describe('mentionsOf', () => {
     expect(labels).toContain('gangster');
     expect(labels).not.toContain('gangsters');
     expect(labels).not.toContain('The');
+  });
+
+  it('offers a name once, with its parts and their close spellings, counted as search finds it', () => {
+    const bodies = [
+      'Mads Mikkelsen is superb as Tonny, and the characters around him too.',
+      'Mads Mikkelsen again, in scene after scene.',
+      'Mads Mikkelsen carries it; Nicolas Winding Refn directs.',
+      'Mikkelsen alone would be worth it. Nicolas Winding Refn knows the streets.',
+      'Mikkelson (sic) is the reason to watch. Winding Refn again.',
+      'Mads is great. Nicolas Winding Refn, of course, and the actors.',
+      'Nothing about him here, only the character and the scenes and the actors.',
+    ];
+    const named = openSession(
+      makeDataset(bodies.map((body, i) => makeReview({ id: `n${i}`, title: null, body }))),
+    );
+    const shown = runQuery(named, DEFAULT_VIEW).indices;
+    const mentions = run(mentionsOf(named, shown, '')) ?? [];
+    const labels = mentions.map((m) => m.label);
+    const him = mentions.find((m) => m.label === 'Mads Mikkelsen');
+    // Every review that names him: as Mads Mikkelsen, Mads, Mikkelsen or Mikkelson.
+    expect(him?.count).toBe(6);
+    expect(him?.search).toBe('"Mads Mikkelsen" OR Mads OR Mikkelsen OR Mikkelson');
+    expect(runQuery(named, { ...DEFAULT_VIEW, search: him?.search ?? '' }).indices.length).toBe(6);
+    for (const part of ['Mads', 'Mikkelsen', 'Mikkelson']) expect(labels).not.toContain(part);
+    // Two names that share a part are one person.
+    const director = mentions.find((m) => m.label === 'Nicolas Winding Refn');
+    expect(director?.count).toBe(4);
+    for (const part of ['Nicolas Winding', 'Winding Refn', 'Refn', 'Nicolas'])
+      expect(labels).not.toContain(part);
+    // Words the reviews of any film use are no news about this one.
+    for (const generic of ['character', 'characters', 'scene', 'scenes', 'actors'])
+      expect(labels).not.toContain(generic);
+    for (const mention of mentions) {
+      const found = runQuery(named, { ...DEFAULT_VIEW, search: mention.search }).indices.length;
+      expect(found, mention.search).toBe(mention.count);
+    }
+  });
+
+  it('takes two words for spellings of each other exactly when one edit makes one the other', () => {
+    // Optimal string alignment distance, the plain way.
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i += 1)
+        for (let j = 1; j <= b.length; j += 1) {
+          const row = d[i] as number[];
+          const up = d[i - 1] as number[];
+          row[j] = Math.min(
+            (up[j] ?? 0) + 1,
+            (row[j - 1] ?? 0) + 1,
+            (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+        }
+      return (d[a.length] as number[])[b.length] ?? 0;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'k'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(oneEditApart(a, b)).toBe(distance(a, b) === 1);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(oneEditApart('mikkelsen', 'mikkelson')).toBe(true);
+    expect(oneEditApart('mikkelsen', 'mikkelsne')).toBe(true);
   });
 });

@@ -216,6 +216,8 @@ const queryArb: fc.Arbitrary<ViewQuery> = fc.record({
     '-dark',
     'text -"good"',
     'ark',
+    'dark OR cliche',
+    '"good film" OR zzz -dark',
   ),
   hideSpoilers: fc.boolean(),
   from: fc.constantFrom(null, '2005-01-01', '2005-06-02'),

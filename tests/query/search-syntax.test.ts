@@ -6,7 +6,8 @@ import { computeColumns } from '@/query/columns-builder';
 import { highlightRanges } from '@/query/highlight';
 import { markWord, vocabularyWords } from '@/query/search-index';
 import { buildSearchIndex } from '@/query/search-index-builder';
-import { parseSearch, searchWithout } from '@/query/search-syntax';
+import { parseSearch, searchTerms, searchWithout } from '@/query/search-syntax';
+import { clauseGroups } from '@/query/session-search';
 import { searchWith } from '@/query/search-with';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 import { withSearch } from '../testing/with-search';
@@ -26,6 +27,8 @@ describe('searchWith', () => {
       '-kim bodnia',
       'mads mikkelsen',
     ]);
+    expect(searchWith('mads OR', 'tonny')).toBe('mads tonny');
+    expect(searchWith('"mads OR', 'tonny')).toBe('"mads OR" tonny');
     expect(searchWith('', 'tonny')).toBe('tonny');
     expect(searchWith('  ', '"two words"')).toBe('"two words"');
   });
@@ -72,6 +75,37 @@ describe('parseSearch', () => {
     expect(clauses('"unclosed phrase')).toEqual(['unclosed phrase']);
   });
 
+  it('joins clauses with OR into one group, and reads OR anywhere else as the word', () => {
+    const groups = (query: string) =>
+      clauseGroups(parseSearch(query)).map((group) =>
+        group.map(({ words, exclude }) => `${exclude ? '-' : ''}${words.join(' ')}`).join(' | '),
+      );
+    expect(groups('Mikkelsen OR Mikkelson')).toEqual(['mikkelsen | mikkelson']);
+    expect(groups('"Mads Mikkelsen" OR Mads OR Mikkelson tonny')).toEqual([
+      'mads mikkelsen | mads | mikkelson',
+      'tonny',
+    ]);
+    expect(groups('OR father')).toEqual(['or', 'father']);
+    expect(groups('father OR')).toEqual(['father', 'or']);
+    expect(groups('a OR -b')).toEqual(['a', 'or', '-b']);
+    expect(groups('a or b')).toEqual(['a', 'or', 'b']);
+    expect(groups('a OR OR b')).toEqual(['a', 'or', 'b']);
+    // The same group twice is one; a clause alone and in a group are two things asked.
+    expect(groups('a OR b b OR a')).toEqual(['a | b', 'b | a']);
+    expect(groups('a OR b a')).toEqual(['a | b', 'a']);
+  });
+
+  it('gives one chip per group, which takes its OR with it', () => {
+    expect(searchTerms('"Mads Mikkelsen" OR Mikkelson tonny')).toEqual([
+      { key: 'mads mikkelsen OR mikkelson', text: 'Mads Mikkelsen', alternatives: ['Mikkelson'] },
+      { key: 'tonny', text: 'tonny', alternatives: [] },
+    ]);
+    expect(
+      searchWithout('"Mads Mikkelsen" OR Mikkelson tonny', 'mads mikkelsen OR mikkelson'),
+    ).toBe('tonny');
+    expect(searchWithout('a OR b c', 'c')).toBe('a OR b');
+  });
+
   it('never throws and gives folded words only, for any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (query) => {
@@ -113,6 +147,10 @@ describe('search by the rules', () => {
     ['"mads mik"', ['b']],
     ['"ma mikkelsen"', []],
     ['godfather', ['a']],
+    ['godfather OR tonny', ['a', 'b']],
+    ['"mads mikkelsen" OR 9/10', ['b', 'd']],
+    ['mikkelsen OR father -tonny', ['c', 'd']],
+    ['gangster OR godfather', ['a']],
   ])('%j finds %j, with or without the index', (search, ids) => {
     for (const session of sessions) expect(found(session, search)).toEqual(ids);
   });

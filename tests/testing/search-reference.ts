@@ -59,9 +59,15 @@ export function searchFinds(
   search: string,
 ): boolean {
   const fields = [review.title, review.body, review.author];
-  return parseSearch(search).every(
-    (clause) => fields.some((field) => holds(field, clause.words)) !== clause.exclude,
-  );
+  // Clauses joined by OR share a group: one of them is enough.
+  const groups = new Map<number, boolean>();
+  let passed = true;
+  for (const clause of parseSearch(search)) {
+    const found = fields.some((field) => holds(field, clause.words));
+    if (clause.exclude) passed &&= !found;
+    else groups.set(clause.group ?? -1, found || groups.get(clause.group ?? -1) === true);
+  }
+  return passed && [...groups.values()].every(Boolean);
 }
 
 /** Whether one piece of text holds a search's clause (for checking marks). */

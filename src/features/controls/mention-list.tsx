@@ -64,8 +64,8 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
 }
 
 /**
- * What is searched for, one chip per word or phrase (a chosen mention among them), each with a
- * button that takes it out of the search. Focus stays in the chips' row when one goes.
+ * What is searched for, one chip per word, phrase or words joined by `OR` (a chosen mention
+ * among them), each with a button that takes it out of the search. Focus stays in the chips' row when one goes.
  */
 export function SearchChips() {
   const search = useSearch();
@@ -84,9 +84,16 @@ export function SearchChips() {
   if (terms.length === 0) return null;
   return (
     <ul ref={rowRef} className="search-chips" aria-label="Searching for">
-      {terms.map(({ key, text }, i) => (
+      {terms.map(({ key, text, alternatives }, i) => (
         <li key={key} className="search-chip">
           <bdi>{text}</bdi>
+          {alternatives.length > 0 ? (
+            // What else the chip finds (`OR`): its spellings and parts, in a word and in full.
+            <span className="search-chip__or" title={`or ${alternatives.join(', or ')}`}>
+              {' '}
+              or {countText(alternatives.length)} more
+            </span>
+          ) : null}
           <button
             type="button"
             className="search-chip__remove"
