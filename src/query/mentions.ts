@@ -175,6 +175,12 @@ export function* mentionsOf(
       k += 1;
     }
   }
+  /** How many shown reviews are marked. */
+  const inShown = (marks: Uint8Array) => {
+    let count = 0;
+    for (let k = 0; k < places.length; k += 1) count += marks[places[k] ?? 0] ?? 0;
+    return count;
+  };
   let counted = 0;
   let uses = 0;
   const counter = new ReviewCounter(shownBits);
@@ -220,9 +226,7 @@ export function* mentionsOf(
     const word = best[b] ?? '';
     mark.fill(0);
     markWord(index, word, mark);
-    let count = 0;
-    for (let k = 0; k < places.length; k += 1) count += mark[places[k] ?? 0] ?? 0;
-    found.push({ clause: { words: [word], exclude: false, key: word }, count });
+    found.push({ clause: { words: [word], exclude: false, key: word }, count: inShown(mark) });
     yield;
   }
 
@@ -320,11 +324,6 @@ export function* mentionsOf(
   // name is in most of the part's reviews: `Mads Mikkelsen` is searched as `"Mads Mikkelsen" OR
   // Mads OR Mikkelsen OR Mikkelson`, one chip for every review that names him, counted as
   // search finds it. Names sharing a part are one person (`Nicolas Winding`, `Winding Refn`).
-  const inShown = (marks: Uint8Array) => {
-    let count = 0;
-    for (let k = 0; k < places.length; k += 1) count += marks[places[k] ?? 0] ?? 0;
-    return count;
-  };
   const partMarks = names.length > 0 ? session.spare('name part', size, Uint8Array) : mark;
   interface Person {
     /** The names' keys, the first the most said. */
