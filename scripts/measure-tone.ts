@@ -1,8 +1,11 @@
 // How far the tone the app infers agrees with reviewers' own scores, on any reviews that have
 // both: `npm run measure:tone -- FILE...`, each FILE a dataset (schema 1) or a JSON array of
 // `{ rating, text }` (or `body`). Prints, per file, the three-class agreement (7-10 positive, 5-6
-// mixed, 1-4 negative), its balanced form, the sign's agreement where the tone is not mixed, and
-// the confusion table. A wrong argument prints one line and exits with status 1.
+// mixed, 1-4 negative), its balanced form, the sign's agreement where the tone is not mixed, the
+// confusion table, and how well the tone tells reviews scored 7-10 from those scored 1-4: the
+// area under the ROC curve (AUC) of the score (a review without one counts as 0, the middle) and
+// of the three tones (positive above mixed above negative), ties counting half. A wrong argument
+// prints one line and exits with status 1.
 import { readFileSync } from 'node:fs';
 import { buildSearchIndex } from '../src/query/search-index-builder';
 import { ToneTally } from '../src/query/tone-tally';
@@ -48,6 +51,32 @@ function read(file: string): Scored[] {
 const expectedTone = (rating: number): ToneKey =>
   rating >= 7 ? 'positive' : rating <= 4 ? 'negative' : 'mixed';
 
+/**
+ * The chance that a review from `high` ranks above one from `low`, a tie counting half: the area
+ * under the ROC curve (Mann-Whitney). NaN without both.
+ */
+function auc(high: readonly number[], low: readonly number[]): number {
+  if (high.length === 0 || low.length === 0) return Number.NaN;
+  const all = [
+    ...high.map((value) => ({ value, high: true })),
+    ...low.map((value) => ({ value, high: false })),
+  ];
+  all.sort((a, b) => a.value - b.value);
+  // Sum of the ranks (1-based, ties given their mean rank) of the high group.
+  let rankSum = 0;
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j < all.length && all[j]?.value === all[i]?.value) j += 1;
+    const meanRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k += 1) if (all[k]?.high) rankSum += meanRank;
+    i = j;
+  }
+  return (rankSum - (high.length * (high.length + 1)) / 2) / (high.length * low.length);
+}
+
+/** The tone as an order for the AUC: positive 1, mixed 0, negative -1. */
+const TONE_ORDER: Record<ToneKey, number> = { positive: 1, mixed: 0, negative: -1 };
+
 const percent = (part: number, whole: number) =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`;
 
@@ -64,7 +93,7 @@ for (const file of files) {
     tally,
   );
   const elapsed = performance.now() - started;
-  const { tone } = tally.finish(reviews.length);
+  const { tone, toneScore } = tally.finish(reviews.length);
   // confusion[expected][inferred]
   const confusion = new Map(TONE_KEYS.map((key) => [key, new Map(TONE_KEYS.map((k) => [k, 0]))]));
   reviews.forEach((review, i) => {
@@ -98,4 +127,17 @@ for (const file of files) {
     const cells = TONE_KEYS.map((inferred) => String(cell(expected, inferred)).padStart(8));
     console.log(`  ${expected.padEnd(13)}${cells.join(' ')}   (${rowTotal(expected)})`);
   }
+  const scores = { high: [] as number[], low: [] as number[] };
+  const tones = { high: [] as number[], low: [] as number[] };
+  reviews.forEach((review, i) => {
+    if (review.rating >= 5 && review.rating <= 6) return;
+    const side = review.rating >= 7 ? 'high' : 'low';
+    const score = toneScore[i] ?? Number.NaN;
+    scores[side].push(Number.isNaN(score) ? 0 : score);
+    tones[side].push(TONE_ORDER[TONE_OF_CODE[tone[i] ?? 0] ?? 'mixed']);
+  });
+  const shown = (value: number) => (Number.isNaN(value) ? 'n/a' : value.toFixed(3));
+  console.log(
+    `  AUC, ${scores.high.length} scored 7-10 against ${scores.low.length} scored 1-4: score ${shown(auc(scores.high, scores.low))}, tone ${shown(auc(tones.high, tones.low))}`,
+  );
 }

@@ -6,7 +6,13 @@ import { runQuery } from '@/query/run-query';
 import { buildSearchIndex } from '@/query/search-index-builder';
 import { TONE_OF_CODE, type ToneKey } from '@/query/tone';
 import { toneAgreement, toneCounts } from '@/query/tone-counts';
-import { NEGATIVE_UP_TO, POSITIVE_FROM, ToneTally, toneCodeOf } from '@/query/tone-tally';
+import {
+  NEGATIVE_UP_TO,
+  POSITIVE_FROM,
+  ToneTally,
+  toneCodeOf,
+  toneOfText,
+} from '@/query/tone-tally';
 import { DEFAULT_VIEW } from '@/query/view-query';
 import { makeDataset, makeReview } from '../testing/make-dataset';
 
@@ -36,17 +42,49 @@ describe('the tone inferred from a review', () => {
     expect(score).toBeNaN();
   });
 
-  it('turns the two words after a negator, including the parts of "don\'t"', () => {
+  it('turns the three words after a negator, including the parts of "don\'t"', () => {
     expect(toneOf('It was good.')?.score).toBe(1);
     expect(toneOf('It was not good.')?.score).toBe(-1);
     expect(toneOf("I didn't like it.")?.score).toBe(-1);
     expect(toneOf('Never boring.')?.score).toBe(1);
-    // Three words on, the negator no longer reaches.
+    expect(toneOf('You will not be bored.')?.score).toBe(1);
+    // Four words on, the negator no longer reaches.
     expect(toneOf('Not at all a good film.')?.score).toBe(1);
   });
 
+  it("reads the words that tell a film's story as no feeling", () => {
+    // kill, brutal, terrorists, tension: the plot; gripping: the verdict.
+    expect(toneOf('A gripping film: terrorists kill, the tension is brutal.')?.score).toBe(1);
+    expect(toneOf('They kill and die in a war.')?.score).toBeNaN();
+  });
+
+  it('knows verdicts on films that the lexicon lacks', () => {
+    expect(toneOf('Overrated, predictable and tedious.')?.tone).toBe('negative');
+    expect(toneOf('An underrated masterclass.')?.tone).toBe('positive');
+  });
+
+  it('takes a score the review states, n/10, n out of 10 or n of 10, over its words', () => {
+    expect(toneOf('It was a film. 9/10')?.tone).toBe('positive');
+    expect(toneOf('It was a film. 2 out of 10')?.tone).toBe('negative');
+    expect(toneOf('It was a film. 5 of 10')?.tone).toBe('mixed');
+    // 7.5/10 arrives as 7, 5, 10: 7.5, on the positive side.
+    expect(toneOf('It was a film. 7.5/10')?.score).toBeCloseTo((7.5 - 4) / 6, 6);
+    // A good film: positive by its words; stated at 3/10 it reads mixed, at 1/10 negative.
+    expect(toneOf('A good film.')?.tone).toBe('positive');
+    expect(toneOf('A good film, 3/10.')?.tone).toBe('mixed');
+    expect(toneOf('A good film, 1/10.')?.tone).toBe('negative');
+    // Numbers that state no score change nothing.
+    expect(toneOf('Good. 10 people saw it in 2010.')?.score).toBe(1);
+  });
+
+  it('reads a quoted sentence by the same rules', () => {
+    expect(TONE_OF_CODE[toneOfText('A brilliant film. 9/10')]).toBe('positive');
+    expect(TONE_OF_CODE[toneOfText('Overrated.')]).toBe('negative');
+    expect(TONE_OF_CODE[toneOfText('Terrorists kill.')]).toBe('mixed');
+  });
+
   it('weighs praise against complaint', () => {
-    // good (3) + great (3) against bad (-3): (6 - 3) / 9.
+    // good (3) + great (3) against bad (-3): (6 - 3) / 9, short of positive.
     expect(toneOf('Good and great, though the end was bad.')?.score).toBeCloseTo(1 / 3, 6);
     expect(toneOf('Good and great, though the end was bad.')?.tone).toBe('mixed');
   });
@@ -104,7 +142,7 @@ describe('the tone inferred from a review', () => {
   it('draws the lines between the tones where the thresholds say', () => {
     expect(TONE_OF_CODE[toneCodeOf(POSITIVE_FROM)]).toBe('positive');
     expect(TONE_OF_CODE[toneCodeOf(NEGATIVE_UP_TO)]).toBe('negative');
-    expect(TONE_OF_CODE[toneCodeOf(0.1)]).toBe('mixed');
+    expect(TONE_OF_CODE[toneCodeOf((POSITIVE_FROM + NEGATIVE_UP_TO) / 2)]).toBe('mixed');
     expect(TONE_OF_CODE[toneCodeOf(Number.NaN)]).toBe('mixed');
   });
 });
