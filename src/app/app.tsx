@@ -65,6 +65,13 @@ function InLibrarySlot({ children }: { children: ReactNode }) {
   return slot ? createPortal(children, slot) : null;
 }
 
+/** Where a film's word counts are kept in the library: a film opened by an address has none. */
+function libraryIdOf(source: OpenSource): string | null {
+  if (source.kind === 'local') return source.entry.id;
+  if (source.kind === 'bundled') return `bundled:${source.key}`;
+  return null;
+}
+
 function Opened({
   session,
   datasetKey,
@@ -79,7 +86,12 @@ function Opened({
       <InLibrarySlot>
         <LibraryBar dataset={session.dataset} source={source} />
       </InLibrarySlot>
-      <DatasetView key={datasetKey} session={session} datasetKey={datasetKey} />
+      <DatasetView
+        key={datasetKey}
+        session={session}
+        datasetKey={datasetKey}
+        libraryId={libraryIdOf(source)}
+      />
     </>
   );
 }

@@ -88,9 +88,11 @@ interface DatasetViewProps {
   session: DatasetSession;
   /** Identifies the dataset for the reader's votes and revealed spoilers. */
   datasetKey: string;
+  /** Its id in the library (a bundled film's is `bundled:` and its key); null when not there. */
+  libraryId?: string | null;
 }
 
-export function DatasetView({ session, datasetKey }: DatasetViewProps) {
+export function DatasetView({ session, datasetKey, libraryId = null }: DatasetViewProps) {
   const { dataset } = session;
   // The search's code, fetched once the list is on screen: most first searches find it here.
   useEffect(() => {
@@ -138,6 +140,7 @@ export function DatasetView({ session, datasetKey }: DatasetViewProps) {
     view.search,
     shownKey(view),
     pageReview === undefined && found === null,
+    libraryId,
   );
   const { next, previous } = useReviewCursor(dataset, result.indices);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);

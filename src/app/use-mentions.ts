@@ -22,6 +22,8 @@ export function useMentions(
   shownKey: string,
   /** False while nothing shows them (a review on its own page): nothing is counted. */
   wanted = true,
+  /** The film's id in the library, where its word counts are kept; null when it is not there. */
+  libraryId: string | null = null,
 ): Mention[] | null {
   const [state, setState] = useState<{
     session: DatasetSession;
@@ -41,9 +43,10 @@ export function useMentions(
     let live = true;
     // The counting's code loads with the first count, not with the page.
     const start = async () => {
-      const { mentionsOf } = await import('@/query/mentions');
+      const { mentionsOf, libraryFilms } = await import('@/query/mentions');
+      const context = await libraryFilms(session, libraryId);
       if (!live) return;
-      stop = runInSlices(mentionsOf(session, latest.current, search), (mentions) => {
+      stop = runInSlices(mentionsOf(session, latest.current, search, context), (mentions) => {
         if (mentions === null) {
           const timer = window.setTimeout(() => void start(), INDEX_WAIT_MS);
           stop = () => window.clearTimeout(timer);
@@ -60,6 +63,6 @@ export function useMentions(
       cancelFirst();
       stop();
     };
-  }, [session, shownKey, search, wanted]);
+  }, [session, shownKey, search, wanted, libraryId]);
   return state?.session === session && state.key === shownKey ? state.mentions : null;
 }

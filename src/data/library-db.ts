@@ -21,14 +21,31 @@ interface StoredDataset {
   dataset: Dataset;
 }
 
+/**
+ * How many of a film's reviews use each of its most used words (see query/film-words): what the
+ * mentions of another film are weighed against.
+ */
+export interface StoredFilmWords {
+  /** The entry's id, or `bundled:` and the film's key. */
+  id: string;
+  film: Dataset['film'];
+  /** Every word use counted once per review, over all the film's words. */
+  total: number;
+  /** The words kept, separated by spaces, most used first. */
+  words: string;
+  counts: Int32Array;
+}
+
 interface LibrarySchema extends DBSchema {
   entries: { key: string; value: LibraryEntry };
   datasets: { key: string; value: StoredDataset };
+  words: { key: string; value: StoredFilmWords };
 }
 
 const DB_NAME = 'reviewscope';
-// Version 1 kept { id, label, addedAt, dataset } records in `datasets`; version 2 adds `entries`.
-const DB_VERSION = 2;
+// Version 1 kept { id, label, addedAt, dataset } records in `datasets`; version 2 adds `entries`;
+// version 3 adds `words`, each film's word counts, kept apart from its reviews.
+const DB_VERSION = 3;
 
 export { LibraryStorageError };
 
@@ -115,6 +132,9 @@ export function openLibrary(): Promise<IDBPDatabase<LibrarySchema>> {
           }
           if (!db.objectStoreNames.contains('entries')) {
             db.createObjectStore('entries', { keyPath: 'id' });
+          }
+          if (!db.objectStoreNames.contains('words')) {
+            db.createObjectStore('words', { keyPath: 'id' });
           }
           if (oldVersion >= 1 && oldVersion < 2) {
             // Every version-1 record becomes an entry beside its dataset; none is dropped, and a

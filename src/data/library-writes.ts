@@ -78,7 +78,7 @@ export async function updateLibraryDataset<T>(
 ): Promise<T> {
   const db = await openLibrary();
   return attempt('The dataset could not be saved', async () => {
-    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    const tx = db.transaction(['entries', 'datasets', 'words'], 'readwrite');
     const entries = tx.objectStore('entries');
     const datasets = tx.objectStore('datasets');
     const [entry, stored] = await Promise.all([entries.get(id), datasets.get(id)]);
@@ -100,6 +100,8 @@ export async function updateLibraryDataset<T>(
     await Promise.all([
       datasets.put({ id, dataset: plainDataset(dataset) }),
       entries.put({ ...entry, film: { ...dataset.film }, reviewCount: dataset.reviews.length }),
+      // Its word counts are counted again when it is next shown whole.
+      tx.objectStore('words').delete(id),
       tx.done,
     ]);
     return result;
@@ -124,10 +126,11 @@ export async function renameLibraryEntry(id: string, label: string | null): Prom
 export async function deleteLibraryDataset(id: string): Promise<void> {
   const db = await openLibrary();
   await attempt('The dataset could not be deleted', async () => {
-    const tx = db.transaction(['entries', 'datasets'], 'readwrite');
+    const tx = db.transaction(['entries', 'datasets', 'words'], 'readwrite');
     await Promise.all([
       tx.objectStore('entries').delete(id),
       tx.objectStore('datasets').delete(id),
+      tx.objectStore('words').delete(id),
       tx.done,
     ]);
   });

@@ -1,11 +1,14 @@
 import { UNSPACED_CHARS } from '@/lib/word-starts';
 import { searchFields } from './columns';
 import type { DatasetSession } from './dataset-session';
+import { againstFilms, FILM_WORDS, type FilmsBackground, type FilmWords } from './film-words';
 import { ReviewCounter, reviewBits } from './index-counts';
 import { markWord, wordAt, wordCount, wordsStarting } from './search-index';
 import { foldedWords, parseSearch, type SearchClause } from './search-syntax';
 import { clauseMatcher, clauseRanges, reviewMatches } from './text-match';
 import background from './background-words.json';
+
+export { libraryFilms } from './film-words';
 
 /** A word or two-word phrase the shown reviews use, and how many of them do. */
 export interface Mention {
@@ -109,6 +112,9 @@ function everydayCounts(): Map<string, number> {
   return everyday;
 }
 
+/** How often everyday English says a word: at least once. */
+const everydaySaid = (word: string) => Math.max(everydayCounts().get(word) ?? 0, 1);
+
 /** The prior's weight, in words (Monroe, Colaresi and Quinn 2008, "Fightin' Words"). */
 const PRIOR_WORDS = 1000;
 
@@ -119,7 +125,7 @@ const PRIOR_WORDS = 1000;
  * background lacks (a name, mostly) counts as said once there.
  */
 export function distinctiveness(inShown: number, shownTotal: number, word: string): number {
-  const said = Math.max(everydayCounts().get(word) ?? 0, 1);
+  const said = everydaySaid(word);
   const total = background.total;
   const prior = (PRIOR_WORDS * said) / total;
   const here = Math.log((inShown + prior) / (shownTotal + PRIOR_WORDS - inShown - prior));
@@ -137,6 +143,16 @@ function wanted(word: string, left: ReadonlySet<string>): boolean {
   );
 }
 
+/** The library's other films, for the mentions of this one. */
+export interface FilmsContext {
+  /** What the other films' reviews use; null when the library has too few of them. */
+  background: FilmsBackground | null;
+  /** Given this film's word counts when every review is shown, to keep in the library. */
+  keep: ((words: FilmWords) => void) | null;
+  /** The film's id in the library. */
+  id: string;
+}
+
 /**
  * Works out the mentions of the shown reviews a little at a time: the generator yields between
  * steps, so a caller runs it in idle slices and the list never waits for it. Its result (the
@@ -148,6 +164,8 @@ export function* mentionsOf(
   session: DatasetSession,
   shown: Int32Array,
   search: string,
+  /** A word is distinctive against these films as well as against everyday English. */
+  films: FilmsContext | null = null,
 ): Generator<void, Mention[] | null> {
   const index = session.searchIndex;
   // Null: not yet, the index is still being built.
@@ -201,6 +219,26 @@ export function* mentionsOf(
     }
   }
   byCount.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+  if (films?.keep && shown.length === size) {
+    const kept: string[] = [];
+    const keptCounts: number[] = [];
+    for (let k = 0; k < byCount.length && kept.length < FILM_WORDS; k += 1) {
+      const word = wordAt(index, byCount[k] ?? 0);
+      if (/^\d+$/.test(word) || NOT_A_WORD.test(word)) continue;
+      kept.push(word);
+      keptCounts.push(counts[byCount[k] ?? 0] ?? 0);
+    }
+    const { title, year } = session.dataset.film;
+    films.keep({
+      id: films.id,
+      film: { title, year },
+      total: uses,
+      words: kept.join(' '),
+      counts: Int32Array.from(keptCounts),
+    });
+    yield;
+  }
+  const others = films?.background ?? null;
   // The words two-word phrases are made of, each with its place in this list; and how
   // distinctive each wanted word is against everyday English.
   const common = new Map<string, number>();
@@ -209,7 +247,14 @@ export function* mentionsOf(
     const word = wordAt(index, byCount[k] ?? 0);
     if (!wanted(word, left)) continue;
     if (common.size < PHRASE_WORDS) common.set(word, common.size);
-    score.set(word, distinctiveness(counts[byCount[k] ?? 0] ?? 0, uses, word));
+    const count = counts[byCount[k] ?? 0] ?? 0;
+    const everyday = distinctiveness(count, uses, word);
+    // Where the library holds other films, as distinctive as it is against the less telling.
+    const share = everydaySaid(word) / background.total;
+    score.set(
+      word,
+      others ? Math.min(everyday, againstFilms(count, uses, word, share, others)) : everyday,
+    );
     if ((k & 1023) === 1023) yield;
   }
   const best = [...score.keys()]

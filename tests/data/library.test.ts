@@ -16,6 +16,7 @@ import {
   readLibraryDataset,
 } from '@/data/library-db';
 import { DamagedDatasetError } from '@/data/load-error';
+import { keepFilmWords, readFilmWords } from '@/data/library-words';
 import { libraryQuery } from '@/data/library-query';
 import { mergeDatasets, sameFilm } from '@/data/library-merge';
 import { keepForSession } from '@/data/library-session-store';
@@ -235,6 +236,52 @@ describe('library storage', () => {
     await expect(mergeIntoLibrary('gone', smallDataset)).rejects.toBeInstanceOf(LibraryEntryGone);
     expect(await listLibrary()).toEqual([]);
     expect(await readLibraryDataset('gone')).toBeNull();
+  });
+});
+
+describe("a film's word counts in the library", () => {
+  beforeEach(async () => {
+    await closeLibrary();
+    await deleteDatabase();
+  });
+
+  const wordsOf = (id: string, total: number) => ({
+    id,
+    film: smallDataset.film,
+    total,
+    words: 'gangster father',
+    counts: Int32Array.of(9, 4),
+  });
+
+  it('are kept for a film in the library, and go when it is deleted or merged into', async () => {
+    await addLibraryDataset(entryFor('e1', smallDataset, null, '2026-01-01'), smallDataset);
+    await keepFilmWords(wordsOf('e1', 900));
+    await keepFilmWords(wordsOf('bundled:pusher-ii', 800));
+    // A film no longer in the library (deleted in another tab meanwhile) keeps none.
+    await keepFilmWords(wordsOf('gone', 700));
+    const kept = await readFilmWords();
+    expect(kept.map((words) => [words.id, words.total]).sort()).toEqual([
+      ['bundled:pusher-ii', 800],
+      ['e1', 900],
+    ]);
+    expect([...(kept.find((words) => words.id === 'e1')?.counts ?? [])]).toEqual([9, 4]);
+
+    // A merge adds reviews: the counts are no longer the film's.
+    await mergeIntoLibrary('e1', { ...smallDataset, reviews: [review('new')] });
+    expect((await readFilmWords()).map((words) => words.id)).toEqual(['bundled:pusher-ii']);
+    await keepFilmWords(wordsOf('e1', 950));
+    await deleteLibraryDataset('e1');
+    expect((await readFilmWords()).map((words) => words.id)).toEqual(['bundled:pusher-ii']);
+  });
+
+  it('are found in a library a version-2 app wrote, once opened by this one', async () => {
+    await writeVersionOne([
+      { id: 'old1', label: null, addedAt: '2026-01-01T00:00:00.000Z', dataset: smallDataset },
+    ]);
+    expect(await readFilmWords()).toEqual([]);
+    await keepFilmWords(wordsOf('old1', 10));
+    expect((await readFilmWords()).map((words) => words.id)).toEqual(['old1']);
+    expect(await readLibraryDataset('old1')).toEqual(smallDataset);
   });
 });
 

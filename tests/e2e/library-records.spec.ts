@@ -18,10 +18,10 @@ function review(id: string) {
 async function writeRecord(page: Page, reviews: unknown[]): Promise<void> {
   await page.evaluate(async (stored) => {
     await new Promise<void>((resolve, reject) => {
-      // The library as the app keeps it (version 2), whether or not the app has opened it yet.
-      const request = indexedDB.open('reviewscope', 2);
+      // The library as the app keeps it (version 3), whether or not the app has opened it yet.
+      const request = indexedDB.open('reviewscope', 3);
       request.onupgradeneeded = () => {
-        for (const name of ['entries', 'datasets']) {
+        for (const name of ['entries', 'datasets', 'words']) {
           if (!request.result.objectStoreNames.contains(name)) {
             request.result.createObjectStore(name, { keyPath: 'id' });
           }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { searchFinds } from '../testing/search-reference';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, importFile, test } from './fixtures';
 
 interface SeedReview {
   id: string;
@@ -161,6 +161,76 @@ test('one mention for a name finds every review that names him, however it is sp
   await expect(page.locator('mark', { hasText: /^Mikkelson$/ }).first()).toBeAttached();
   await chips.getByRole('button', { name: 'Remove Mads Mikkelsen' }).click();
   await expect(page.getByRole('status')).toHaveText(status(25));
+});
+
+test("a word the library's other films use as much is no longer offered for this one", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = () => page.getByRole('region', { name: 'Reviews mention' });
+  const labels = async () =>
+    region()
+      .getByRole('button')
+      .evaluateAll((all) => all.map((b) => b.querySelector('.mention__label')?.textContent ?? ''));
+  await expect(region().getByRole('button').first()).toBeVisible();
+  // The first single word offered that is not a name: what another crime film says as much.
+  const word = (await labels()).find((label) => /^[a-z]+$/.test(label));
+  expect(word, 'a lower-case word is offered').toBeDefined();
+  const said = word ?? '';
+  // Eighty reviews of another film, each using the word among some sixty everyday ones: the
+  // library then holds about 5,000 word uses besides this film's, enough to weigh against.
+  const everyday =
+    'about after again all also always another away back because before being between both came come could day did does down each even every few find first found from give goes good great have here home into just know last life like little long look made make many more most much must never night only other over people place right same should since some still such take than them then there these thing think those through time together told under very want well went were what when where which while will with without work world would year young'.split(
+      ' ',
+    );
+  const reviews = Array.from({ length: 80 }, (_, i) => ({
+    id: `other-${i}`,
+    title: `Night ${i}`,
+    author: `viewer${i}`,
+    date: '2001-05-01',
+    spoiler: false,
+    rating: 1 + (i % 10),
+    helpful: { up: 1, total: 2 },
+    body: `The ${said} again. ${everyday.filter((_, k) => (k + i) % 3 !== 0).join(' ')}.`,
+  }));
+  const other = JSON.stringify({
+    schemaVersion: 1,
+    film: { title: 'Bleeder', year: 1999 },
+    declaredReviewCount: null,
+    reviews,
+  });
+  const dialog = await importFile(page, 'bleeder.json', other, 'application/json');
+  await dialog.getByRole('button', { name: 'Add to library' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bleeder (1999)');
+  // Its counts are kept once all its reviews have been counted (as are Pusher II's, opened first).
+  await expect(region()).toHaveAttribute('aria-busy', 'false');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('reviewscope');
+            open.onsuccess = () => {
+              const db = open.result;
+              const all = db.transaction('words').objectStore('words').getAll();
+              all.onsuccess = () => {
+                resolve((all.result as { film: { title: string } }[]).map((w) => w.film.title));
+                db.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toContain('Bleeder');
+  await page
+    .getByRole('combobox', { name: 'Dataset' })
+    .selectOption({ label: 'Pusher II (2004) · 25 reviews' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pusher II (2004)');
+  await expect(region()).toHaveAttribute('aria-busy', 'false');
+  const now = await labels();
+  expect(now).not.toContain(said);
+  // What only this film's reviews say stays.
+  expect(now).toContain('Mads Mikkelsen');
 });
 
 for (const { width, few } of [

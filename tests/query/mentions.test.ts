@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { filmsBackground, type FilmWords } from '@/query/film-words';
 import { distinctiveness, mentionsOf, oneEditApart, type Mention } from '@/query/mentions';
 import { openSession } from '@/query/loader/open-session';
 import { runQuery } from '@/query/run-query';
@@ -106,6 +107,68 @@ describe('mentionsOf', () => {
     expect(labels).toContain('gangster');
     expect(labels).not.toContain('gangsters');
     expect(labels).not.toContain('The');
+  });
+
+  it("weighs words against the library's other films: what every film's reviews say is dropped", () => {
+    const bodies = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Leif Sylvester is frightening here. A gangster drama with brutal violence, review ${i}.`,
+    );
+    const crime = openSession({
+      ...makeDataset(bodies.map((body, i) => makeReview({ id: `g${i}`, title: null, body }))),
+      film: { title: 'Pusher II', year: 2004 },
+    });
+    const all = runQuery(crime, DEFAULT_VIEW).indices;
+    const alone = (run(mentionsOf(crime, all, '')) ?? []).map((m) => m.label);
+    expect(alone).toEqual(expect.arrayContaining(['gangster', 'brutal', 'violence']));
+
+    // This film's counts are given to be kept, once all its reviews are shown.
+    let kept: FilmWords | null = null;
+    run(
+      mentionsOf(crime, all, '', {
+        background: null,
+        keep: (words) => (kept = words),
+        id: 'bundled:pusher-ii',
+      }),
+    );
+    const mine = kept as FilmWords | null;
+    if (mine === null) throw new Error("the film's word counts were not given to be kept");
+    expect(mine.id).toBe('bundled:pusher-ii');
+    expect(mine.film).toEqual({ title: 'Pusher II', year: 2004 });
+    const words = mine.words.split(' ');
+    expect(mine.counts[words.indexOf('gangster')]).toBe(12);
+    expect(mine.counts[words.indexOf('sylvester')]).toBe(12);
+    // Not when only some reviews are shown: the counts would not be the film's.
+    let partly = false;
+    run(
+      mentionsOf(crime, all.subarray(0, 3), '', {
+        background: null,
+        keep: () => (partly = true),
+        id: 'x',
+      }),
+    );
+    expect(partly).toBe(false);
+
+    // Two other crime films whose reviews say gangster, brutal and violence as often.
+    const other = (id: string, title: string): FilmWords => ({
+      id,
+      film: { title, year: 2000 },
+      total: 3000,
+      words: 'gangster brutal violence drama',
+      counts: Int32Array.of(200, 150, 150, 100),
+    });
+    const library = [other('one', 'Bleeder'), other('two', 'Fear X'), { ...mine, id: 'copy' }];
+    const background = filmsBackground(library, 'bundled:pusher-ii', crime.dataset.film);
+    // The second copy of this film is not weighed against: it is the same film.
+    expect(background?.films).toBe(2);
+    const weighed = (
+      run(mentionsOf(crime, all, '', { background, keep: null, id: 'bundled:pusher-ii' })) ?? []
+    ).map((m) => m.label);
+    expect(weighed).toContain('Leif Sylvester');
+    for (const word of ['gangster', 'brutal', 'violence']) expect(weighed).not.toContain(word);
+    // Too few of the other films' words to tell: everyday English alone.
+    expect(filmsBackground([other('one', 'Bleeder')], null, crime.dataset.film)).toBeNull();
   });
 
   it('offers a name once, with its parts and their close spellings, counted as search finds it', () => {
