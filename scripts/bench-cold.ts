@@ -47,6 +47,7 @@ for (const reviews of [1000, 10_000]) {
 interface Cold {
   firstPaint: number;
   lcp: number;
+  lcpElement: string;
   firstReview: number;
   longest: number;
   over100: number;
@@ -55,12 +56,24 @@ interface Cold {
 // Runs in the page before its own scripts: the paints, the first review and the long tasks.
 function installColdHarness(): void {
   const w = window as unknown as {
-    __cold: { lcp: number; firstReview: number | null; tasks: number[][] };
+    __cold: { lcp: number; lcpElement: string; firstReview: number | null; tasks: number[][] };
   };
-  const cold = { lcp: 0, firstReview: null as number | null, tasks: [] as number[][] };
+  const cold = {
+    lcp: 0,
+    lcpElement: '',
+    firstReview: null as number | null,
+    tasks: [] as number[][],
+  };
   w.__cold = cold;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) cold.lcp = entry.startTime;
+    for (const entry of list.getEntries()) {
+      cold.lcp = entry.startTime;
+      // What the largest paint was: its element's tag and first class.
+      const element = (entry as PerformanceEntry & { element?: Element | null }).element;
+      cold.lcpElement = element
+        ? `${element.tagName.toLowerCase()}.${element.classList[0] ?? ''}`
+        : 'gone';
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) cold.tasks.push([entry.startTime, entry.duration]);
@@ -110,14 +123,17 @@ async function coldRun(path: string, viewport: { width: number; height: number }
     }
     await page.waitForTimeout(QUIET_MS);
     return await page.evaluate(() => {
-      const { lcp, firstReview, tasks } = (
-        window as unknown as { __cold: { lcp: number; firstReview: number; tasks: number[][] } }
+      const { lcp, lcpElement, firstReview, tasks } = (
+        window as unknown as {
+          __cold: { lcp: number; lcpElement: string; firstReview: number; tasks: number[][] };
+        }
       ).__cold;
       const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
       const durations = tasks.map(([, duration = 0]) => duration);
       return {
         firstPaint: paint,
         lcp,
+        lcpElement,
         firstReview,
         longest: Math.max(0, ...durations),
         over100: durations.filter((duration) => duration > 100).length,
@@ -165,7 +181,7 @@ try {
       const median = (pick: (run: Cold) => number) => percentile(runs.map(pick), 50);
       const firstReview = median((run) => run.firstReview);
       console.log(
-        `${TOOL}: ${target.name} ${viewport.name}: first paint ${ms(median((run) => run.firstPaint))}, LCP ${ms(median((run) => run.lcp))}, first review ${ms(firstReview)} (${(firstReview / floor).toFixed(2)}x floor; goal 2x + 500 ms = ${ms(2 * floor + 500)}); longest task ${runs.map((run) => ms(run.longest)).join(', ')}; over 100 ms: ${runs.map((run) => run.over100).join(', ')}  [runs: LCP ${runs.map((run) => ms(run.lcp)).join(', ')}]`,
+        `${TOOL}: ${target.name} ${viewport.name}: first paint ${ms(median((run) => run.firstPaint))}, LCP ${ms(median((run) => run.lcp))}, first review ${ms(firstReview)} (${(firstReview / floor).toFixed(2)}x floor; goal 2x + 500 ms = ${ms(2 * floor + 500)}); longest task ${runs.map((run) => ms(run.longest)).join(', ')}; over 100 ms: ${runs.map((run) => run.over100).join(', ')}  [runs: LCP ${runs.map((run) => `${ms(run.lcp)} ${run.lcpElement}`).join(', ')}]`,
       );
     }
   }

@@ -97,9 +97,20 @@ export interface EventEntry {
 interface Harness {
   events: EventEntry[];
   longTasks: Array<{ start: number; duration: number }>;
+  /** Long animation frames over 100 ms, with where their time went (see describeFrames). */
+  frames: LongFrame[];
   firstReview: number | null;
   arm(spec: Spec): void;
   done: Promise<PageRun> | null;
+}
+
+/** A long animation frame: its scripts (chunk, offset, what called them) and its layout. */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  /** Style and layout at the frame's end, in ms. */
+  layout: number;
+  scripts: Array<{ source: string; invoker: string; duration: number }>;
 }
 
 interface Spec {
@@ -159,6 +170,38 @@ function installHarness(): void {
     for (const entry of list.getEntries())
       longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long Animation Frames say which script a long frame ran, where the long task says nothing.
+  const frames: LongFrame[] = [];
+  interface FrameTiming extends PerformanceEntry {
+    styleAndLayoutStart: number;
+    scripts: Array<{
+      duration: number;
+      invoker: string;
+      sourceURL: string;
+      sourceFunctionName: string;
+      sourceCharPosition: number;
+    }>;
+  }
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as FrameTiming[]) {
+        if (entry.duration <= 100) continue;
+        frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          layout:
+            entry.styleAndLayoutStart > 0
+              ? entry.startTime + entry.duration - entry.styleAndLayoutStart
+              : 0,
+          scripts: entry.scripts.map((script) => ({
+            source: `${script.sourceURL.replace(/^.*\//, '')}:${script.sourceCharPosition}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}`,
+            invoker: script.invoker,
+            duration: script.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
 
   const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
   const status = () =>
@@ -172,6 +215,7 @@ function installHarness(): void {
   const harness: Harness = {
     events,
     longTasks,
+    frames,
     firstReview: null,
     done: null,
     arm: () => undefined,
@@ -559,6 +603,26 @@ export async function longTasks(page: Page, from: number, to: number) {
     () => (window as unknown as { __bench: Harness }).__bench.longTasks,
   );
   return tasks.filter((task) => task.start >= from && task.start < to);
+}
+
+/** Long animation frames that started in [from, to), over `over` ms. */
+export async function longFrames(page: Page, from: number, to: number, over = 200) {
+  const frames = await page.evaluate(
+    () => (window as unknown as { __bench: Harness }).__bench.frames,
+  );
+  return frames.filter((f) => f.start >= from && f.start < to && f.duration > over);
+}
+
+/** One line per frame: its length, its layout, and its scripts over 20 ms, longest first. */
+export function describeFrames(frames: LongFrame[]): string[] {
+  return frames.map((frame) => {
+    const scripts = frame.scripts
+      .filter((script) => script.duration > 20)
+      .sort((a, b) => b.duration - a.duration)
+      .map((script) => `${ms(script.duration)} ${script.invoker} (${script.source})`)
+      .join('; ');
+    return `frame ${ms(frame.duration)} at ${ms(frame.start)}: layout ${ms(frame.layout)}; ${scripts || 'no script over 20 ms'}`;
+  });
 }
 
 export function describeTasks(tasks: Array<{ start: number; duration: number }>): string {

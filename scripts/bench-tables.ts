@@ -6,8 +6,10 @@ import {
   BENCH_CHROMIUM_ARGS,
   checkArguments,
   countArgument,
+  describeFrames,
   describeTasks,
   fail,
+  longFrames,
   longTasks,
   ms,
   openBenchPage,
@@ -95,7 +97,12 @@ async function importOnce(page: Page, path: string) {
   await page.getByRole('status').filter({ hasText: shown }).waitFor({ timeout: 600_000 });
   const toShown = performance.now() - started;
   const to = await page.evaluate(() => performance.now());
-  return { toPreview, toShown, tasks: await longTasks(page, from, to) };
+  return {
+    toPreview,
+    toShown,
+    tasks: await longTasks(page, from, to),
+    frames: await longFrames(page, from, to),
+  };
 }
 
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
@@ -121,6 +128,7 @@ try {
     console.log(
       `${TOOL}: ${name}: preview ${ms(r.toPreview)}, all shown ${ms(r.toShown)}; long tasks ${describeTasks(r.tasks)}`,
     );
+    for (const line of describeFrames(r.frames)) console.log(`${TOOL}: ${name}:   ${line}`);
   }
   const json = results.JSON;
   const csv = results.CSV;

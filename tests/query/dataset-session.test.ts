@@ -1,5 +1,5 @@
 import { ToneTally } from '@/query/tone-tally';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
 import { DatasetSession } from '@/query/dataset-session';
@@ -155,5 +155,28 @@ describe('DatasetSession before its index is ready', () => {
     expect(steps.next().done).toBe(true);
     expect(s.clauseMasks.has('father')).toBe(false);
     expect(s.answersAtOnce('father')).toBe(true);
+  });
+
+  it('opened with its index later, answers from the text, then takes the same index and tones', async () => {
+    const dataset = makeDataset(reviews);
+    const later = openSession(dataset, { index: 'later' });
+    const now = openSession(dataset, { index: 'always' });
+    // Nothing is built before the first reviews paint.
+    expect(later.searchIndex).toBeNull();
+    expect(later.tone).toBeNull();
+    const view = { ...DEFAULT_VIEW, search: 'father' };
+    expect(Array.from(runQuery(later, view).indices)).toEqual(
+      Array.from(runQuery(now, view).indices),
+    );
+    // Then, a few frames on, the index and tones the session would have had at once.
+    await vi.waitFor(() => expect(later.searchIndex).not.toBeNull());
+    expect(later.searchIndex).toEqual(now.searchIndex);
+    expect(Array.from(later.tone ?? [])).toEqual(Array.from(now.tone ?? []));
+    expect(later.answersAtOnce('gangster')).toBe(true);
+    // A session let go before that builds nothing.
+    const dropped = openSession(dataset, { index: 'later' });
+    dropped.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(dropped.searchIndex).toBeNull();
   });
 });

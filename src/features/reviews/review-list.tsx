@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Review } from '@/data/review-schema';
-import { afterPaints } from '@/lib/schedule';
+import { afterNextPaint, afterPaints } from '@/lib/schedule';
 import { useWindowList } from '@/lib/use-window-list';
 import { useSpotlightListener } from '@/store/spotlight';
 import { ReviewCard } from './review-card';
@@ -12,6 +13,9 @@ import { TONE_OF_CODE } from '@/query/tone';
 const RENDER_ALL_UP_TO = 60;
 const OVERSCAN = 2;
 const ESTIMATED_ROW_HEIGHT = 320;
+// A list rendered whole shows this many rows in its first frame, more than a tall screen holds,
+// and the rest once that frame is painted: the first reviews do not wait for the last ones.
+const FIRST_ROWS = 5;
 
 interface ReviewListProps {
   reviews: readonly Review[];
@@ -35,6 +39,9 @@ export function ReviewList({ reviews, order, datasetKey, marks, tone = null }: R
     whole: !windowed,
   });
 
+  const [early, setEarly] = useState(!windowed && order.length > FIRST_ROWS);
+  useEffect(() => (early ? afterNextPaint(() => setEarly(false)) : undefined), [early]);
+
   // A review chosen elsewhere (a chart point, j and k) is scrolled to and focused once it is
   // rendered; one chosen on a chart stays drawn out until another is chosen or another dataset opens.
   const [marked, setMarked] = useState<{ id: string; reviews: readonly Review[] } | null>(null);
@@ -42,6 +49,8 @@ export function ReviewList({ reviews, order, datasetKey, marks, tone = null }: R
     const position = order.findIndex((i) => reviews[i]?.id === id);
     setMarked(mark ? { id, reviews } : null);
     if (position < 0) return;
+    // Every row in place before the browser is asked to scroll to one.
+    if (early) flushSync(() => setEarly(false));
     // A list rendered whole has every row in place: the browser scrolls to it. A long one brings
     // the row into the page first.
     if (windowed) scrollToIndex(position);
@@ -63,7 +72,8 @@ export function ReviewList({ reviews, order, datasetKey, marks, tone = null }: R
   const spotlit = marked?.reviews === reviews ? marked.id : null;
 
   const rows = [];
-  for (let position = first; position <= last; position += 1) {
+  const end = early ? Math.min(last, first + FIRST_ROWS - 1) : last;
+  for (let position = first; position <= end; position += 1) {
     const at = order[position] ?? -1;
     const review = reviews[at];
     if (!review) continue;

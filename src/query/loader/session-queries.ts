@@ -5,9 +5,7 @@ import { sessionOnlyDataset } from '@/data/library-session-store';
 import { DatasetLoadError } from '@/data/load-error';
 import { reportProgress } from '@/data/load-progress';
 import { queryKeys } from '@/data/query-keys';
-import { fetchOk, fetchText, parseJson } from '@/data/fetch-json';
-import type { Dataset } from '@/data/review-schema';
-import { isRecord } from '@/lib/is-record';
+import { fetchOk, fetchText } from '@/data/fetch-json';
 import { sameOriginUrl } from '@/data/same-origin';
 import type { DatasetSession } from '../dataset-session';
 import type { SessionSource } from './session-worker';
@@ -33,21 +31,13 @@ function smallBundled(url: string): boolean {
   );
 }
 
-/**
- * A small bundled film, read here: its file is this build's own, written and checked by
- * `npm run data` (and the data tests), so it is parsed without the validator, which would have
- * to load first; the session's code loads while the file is fetched.
- */
+/** A small bundled film, read here (openBundledText); the session's code loads meanwhile. */
 async function openBundled(url: string, signal: AbortSignal): Promise<DatasetSession> {
-  const [text, { openSession }] = await Promise.all([
+  const [text, { openBundledText }] = await Promise.all([
     fetchText(url, 'the dataset', signal),
     import('./open-session'),
   ]);
-  const json = parseJson(text, 'the dataset', url);
-  if (!isRecord(json) || !Array.isArray(json.reviews) || !isRecord(json.film)) {
-    throw new DatasetLoadError(`Could not read the dataset from ${url}: it is not a dataset.`);
-  }
-  return openSession(json as unknown as Dataset);
+  return openBundledText(text, url);
 }
 
 /** Loads off the main thread where workers exist and the dataset is not small, else here. */
