@@ -97,7 +97,10 @@ async function importOnce(page: Page, path: string) {
   await page.getByRole('status').filter({ hasText: shown }).waitFor({ timeout: 600_000 });
   const toShown = performance.now() - started;
   const to = await page.evaluate(() => performance.now());
+  // Storage may refuse a large dataset (a fresh context's quota): then it is open for this visit.
+  const sessionOnly = (await page.getByText(/open for this session only/).count()) > 0;
   return {
+    sessionOnly,
     toPreview,
     toShown,
     tasks: await longTasks(page, from, to),
@@ -126,7 +129,7 @@ try {
     await page.context().close();
     const r = results[name];
     console.log(
-      `${TOOL}: ${name}: preview ${ms(r.toPreview)}, all shown ${ms(r.toShown)}; long tasks ${describeTasks(r.tasks)}`,
+      `${TOOL}: ${name}: preview ${ms(r.toPreview)}, all shown ${ms(r.toShown)}${r.sessionOnly ? ' (storage refused it: open for this session only)' : ', stored'}; long tasks ${describeTasks(r.tasks)}`,
     );
     for (const line of describeFrames(r.frames)) console.log(`${TOOL}: ${name}:   ${line}`);
   }

@@ -88,6 +88,18 @@ async function add(
   }
 }
 
+/**
+ * Keeps a dataset that storage refused elsewhere (the import worker's write) open for this
+ * session, without a second write that would be refused too: a large dataset's copy into storage
+ * is seconds of the page's thread.
+ */
+export function keepRefused(dataset: Dataset, problem: string): Saved<LibraryEntry> {
+  const entry = entryFor(newEntryId(), dataset, null, new Date().toISOString());
+  keepForSession(entry.id, { entry, dataset });
+  const reason = problem.replace(/\.+$/, '');
+  return { value: entry, problem: `${reason}; it is open for this session only.` };
+}
+
 /** Tells this tab and others of entries written elsewhere (by the import worker). */
 export function addedToLibrary(entries: readonly LibraryEntry[]): void {
   askToPersist();

@@ -10,6 +10,22 @@ import type { Dataset } from './review-schema';
 
 const setProblem = (problem: string | null) => setLibraryNotice({ problem });
 
+/**
+ * Deletes an entry that cannot be opened (its stored reviews are damaged): no Undo, as what would
+ * come back is what could not be opened. False when it could not be deleted.
+ */
+export async function deleteDamaged(client: QueryClient, id: string): Promise<boolean> {
+  setProblem(null);
+  try {
+    await deleteFromLibrary(id);
+  } catch (error) {
+    setProblem(failureText('The dataset could not be deleted', error));
+    return false;
+  }
+  await refreshLibrary(client, id);
+  return true;
+}
+
 /** Deletes an entry, keeping it in the notice for Undo; false when it could not be deleted. */
 export async function deleteWithUndo(
   client: QueryClient,

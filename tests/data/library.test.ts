@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { datasetToJson, datasetToPageText, reviewsToCsv } from '@/data/export-dataset';
@@ -19,7 +20,7 @@ import { DamagedDatasetError } from '@/data/load-error';
 import { keepFilmWords, readFilmWords } from '@/data/library-words';
 import { libraryQuery } from '@/data/library-query';
 import { mergeDatasets, sameFilm } from '@/data/library-merge';
-import { keepForSession } from '@/data/library-session-store';
+import { keepForSession, sessionOnlyDataset } from '@/data/library-session-store';
 import {
   addLibraryDataset,
   deleteLibraryDataset,
@@ -364,6 +365,34 @@ describe('a write the browser refuses at once', () => {
       IDBObjectStore.prototype.put = original;
     }
   }
+
+  it('keeps a table whose write storage refused for this session, without a second write', async () => {
+    // The table host runs on the page here, as in a worker: it has storage, which refuses.
+    const { openTable } = await import('@/data/formats/table-client');
+    const file = new File([readFileSync('tests/fixtures/tables/scraper-reviews.csv')], 'r.csv', {
+      type: 'text/csv',
+    });
+    const table = await openTable(file);
+    let writes = 0;
+    const added = await whilePutThrows('datasets', () => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function counted(this: IDBObjectStore, ...args) {
+        if (this.name === 'datasets') writes += 1;
+        return put.apply(this, args);
+      };
+      return table.addAll().finally(() => {
+        IDBObjectStore.prototype.put = put;
+      });
+    });
+    table.close();
+    expect(writes).toBe(1);
+    expect(added.problem).toBe(
+      'The dataset could not be saved: the browser could not copy it into storage; it is open for this session only.',
+    );
+    expect(sessionOnlyDataset(added.id)?.reviews).toHaveLength(4);
+    expect(await listLibrary()).toEqual([]);
+    keepForSession(added.id, null);
+  });
 
   it('leaves no entry without its dataset, and says so once', async () => {
     const saved = await whilePutThrows('datasets', () => addToLibrary(smallDataset));

@@ -2,6 +2,7 @@ import { ToneTally } from '@/query/tone-tally';
 import { describe, expect, it, vi } from 'vitest';
 import { storedBodyTest } from '@/query/byte-match';
 import { searchFields } from '@/query/columns';
+import { computeColumns } from '@/query/columns-builder';
 import { DatasetSession } from '@/query/dataset-session';
 import { READ_IN_ORDER } from '@/query/session-search';
 import { runQuery, sortedOrder } from '@/query/run-query';
@@ -160,7 +161,15 @@ describe('DatasetSession before its index is ready', () => {
   it('opened with its index later, answers from the text, then takes the same index and tones', async () => {
     const dataset = makeDataset(reviews);
     const later = openSession(dataset, { index: 'later' });
-    const now = openSession(dataset, { index: 'always' });
+    const tally = new ToneTally(reviews.length);
+    const now = withSearch(
+      new DatasetSession(
+        dataset,
+        computeColumns(dataset),
+        buildSearchIndex(reviews.map(searchFields), tally),
+      ),
+    );
+    now.attachTone(tally.finish(reviews.length));
     // Nothing is built before the first reviews paint.
     expect(later.searchIndex).toBeNull();
     expect(later.tone).toBeNull();
@@ -173,8 +182,8 @@ describe('DatasetSession before its index is ready', () => {
     expect(later.searchIndex).toEqual(now.searchIndex);
     expect(Array.from(later.tone ?? [])).toEqual(Array.from(now.tone ?? []));
     expect(later.answersAtOnce('gangster')).toBe(true);
-    // A session let go before that builds nothing.
-    const dropped = openSession(dataset, { index: 'later' });
+    // A large dataset with no worker to index it is indexed so too; let go before, nothing.
+    const dropped = openSession(dataset, { index: 'always' });
     dropped.dispose();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(dropped.searchIndex).toBeNull();

@@ -1,5 +1,5 @@
 import { ImportError } from '../import-error';
-import { addToLibrary, addedToLibrary, newEntryId } from '../library-actions';
+import { addToLibrary, addedToLibrary, keepRefused, newEntryId } from '../library-actions';
 import type { LibraryEntry } from '../library-db';
 import type { Dataset, Review } from '../review-schema';
 import type { ColumnMapping } from './table-columns';
@@ -179,11 +179,16 @@ export async function openTable(
       },
       addAll: async () => {
         const ids = handle.summary.films.map(() => newEntryId());
-        const answer: { entries: LibraryEntry[] | null } = { entries: null };
+        const answer: { entries: LibraryEntry[] | null; refused: string | null } = {
+          entries: null,
+          refused: null,
+        };
         await channel.send(
           { table: 'save', ids, addedAt: new Date().toISOString() },
           (response) => {
             if (response.type === 'table-saved') answer.entries = response.entries;
+            if (response.type === 'table-not-saved' && response.refused)
+              answer.refused = response.message;
             return (
               response.type === 'table-saved' ||
               response.type === 'table-not-saved' ||
@@ -196,11 +201,14 @@ export async function openTable(
           addedToLibrary(saved);
           return { id: saved[0]?.id ?? '', problem: null };
         }
-        // Not written there (no storage in the worker, or it refused): added from here, where a
-        // refusal keeps the datasets open for this session.
+        // Not written there: storage refused (the datasets stay open for this session), or the
+        // worker has none (they are added from here, where a refusal keeps them so too).
         let first: { id: string; problem: string | null } | null = null;
         for (const dataset of await handle.take()) {
-          const added = await addToLibrary(dataset);
+          const added =
+            answer.refused === null
+              ? await addToLibrary(dataset)
+              : keepRefused(dataset, answer.refused);
           first ??= { id: added.value.id, problem: added.problem };
         }
         if (!first) throw new ImportError('There are no reviews to add.');

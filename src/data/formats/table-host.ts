@@ -42,7 +42,8 @@ export type TableResponse =
   | { type: 'table-reviews'; reviews: Review[] }
   | { type: 'table-taken' }
   | { type: 'table-saved'; entries: LibraryEntry[] }
-  | { type: 'table-not-saved'; message: string }
+  /** `refused`: the worker has storage and it refused (a second try from the page would too). */
+  | { type: 'table-not-saved'; message: string; refused: boolean }
   | { type: 'table-error'; message: string; expected: boolean };
 
 export type Proposable = 'ratingScale' | 'dateOrder';
@@ -214,6 +215,7 @@ export async function answerTableRequest(
         post({
           type: 'table-not-saved',
           message: error instanceof Error ? error.message : String(error),
+          refused: typeof indexedDB !== 'undefined',
         });
       }
     } else {

@@ -1,14 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { refreshLibrary, type LibraryEntry } from '@/data/library-query';
-import { setLibraryNotice } from '@/data/library-notice';
-import { failureText } from '@/data/load-error';
+import type { LibraryEntry } from '@/data/library-query';
 import { focusWhenShown } from '@/lib/focus-when-shown';
 import { useViewActions } from '@/store/view-store';
 
 /**
- * Deletes a library dataset that cannot be opened (its stored reviews are damaged). There is no
- * Undo: what would come back is what could not be opened.
+ * Deletes a library dataset that cannot be opened (its stored reviews are damaged); its steps
+ * load when pressed (data/library-steps).
  */
 export function DeleteDamagedButton({ entry }: { entry: LibraryEntry }) {
   const client = useQueryClient();
@@ -18,16 +16,11 @@ export function DeleteDamagedButton({ entry }: { entry: LibraryEntry }) {
   const remove = async () => {
     if (deleting) return;
     setDeleting(true);
-    setLibraryNotice({ problem: null });
-    try {
-      const { deleteFromLibrary } = await import('@/data/library-actions');
-      await deleteFromLibrary(entry.id);
-    } catch (error) {
-      setLibraryNotice({ problem: failureText('The dataset could not be deleted', error) });
+    const { deleteDamaged } = await import('@/data/library-steps');
+    if (!(await deleteDamaged(client, entry.id))) {
       setDeleting(false);
       return;
     }
-    await refreshLibrary(client, entry.id);
     openDataset(null);
     focusWhenShown('h1[data-dataset-key]');
   };

@@ -32,12 +32,15 @@ function* indexInSteps(
 }
 
 /**
- * A session for a dataset at hand, its columns made here and now. Its search index too, when
- * the dataset is small or `index` is 'always' (the loader, which has no worker to build it);
- * tests of larger datasets get none, as a session has before the loader's index comes. With
- * `index` 'later', the index and the tones are built in slices once the first reviews have
- * painted: until then search reads the reviews' text, as it does before a worker's index comes.
- * Bodies kept as bytes are read with `bodyTest` (query/byte-match).
+ * A session for a dataset at hand, its columns made here and now. Its search index and tones:
+ * - 'small' (tests): built at once up to INDEX_AT_ONCE_UP_TO reviews, none for more, as a
+ *   session has before the loader's index comes;
+ * - 'always' (no worker to build them: datasets kept for this session, pages without workers):
+ *   at once up to INDEX_AT_ONCE_UP_TO reviews, else in slices once the first reviews have
+ *   painted, so that no task holds the page for the seconds a large index takes;
+ * - 'later' (a small bundled film): in slices once the first reviews have painted.
+ * Until then search reads the reviews' text, as it does before a worker's index comes. Bodies
+ * kept as bytes are read with `bodyTest` (query/byte-match).
  */
 export function openSession(
   dataset: Dataset,
@@ -45,14 +48,12 @@ export function openSession(
 ): DatasetSession {
   const size = dataset.reviews.length;
   const tally = new ToneTally(size);
-  const built =
-    index === 'always' || (index === 'small' && size <= INDEX_AT_ONCE_UP_TO)
-      ? buildSearchIndex(dataset.reviews.map(searchFields), tally)
-      : null;
+  const atOnce = index !== 'later' && size <= INDEX_AT_ONCE_UP_TO;
+  const built = atOnce ? buildSearchIndex(dataset.reviews.map(searchFields), tally) : null;
   const session = new DatasetSession(dataset, computeColumns(dataset), built, [], bodyTest);
   if (built) session.attachTone(tally.finish(size));
   session.useSearch(sessionSearch);
-  if (index === 'later') {
+  if (!atOnce && index !== 'small') {
     let stop = afterPaints(2, () => {
       stop = runInSlices(indexInSteps(dataset.reviews.map(searchFields), tally), (made) =>
         session.attachIndex(made, tally.finish(size)),
