@@ -150,7 +150,7 @@ export interface Run extends PageRun {
 
 // Runs in the page before its own scripts, on every navigation. Keeps Event Timing entries, long
 // tasks and the first review's paint, and times one interaction at a time when armed.
-function installHarness(): void {
+export function installHarness(): void {
   const w = window as unknown as { __bench: Harness };
   const events: EventEntry[] = [];
   const longTasks: Array<{ start: number; duration: number }> = [];

@@ -1,4 +1,6 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -9,10 +11,12 @@ import {
   describeFrames,
   describeTasks,
   fail,
+  installHarness,
   longFrames,
   longTasks,
   ms,
   openBenchPage,
+  textArgument,
 } from './bench-measure';
 import { generateDataset } from './gen-synthetic';
 import { MAX_IMPORT_BYTES } from '../src/data/import-error';
@@ -24,10 +28,14 @@ import type { Dataset } from '../src/data/review-schema';
 // main-thread task on the way. `npm run bench:tables -- --reviews 100000`.
 
 const TOOL = 'bench:tables';
-checkArguments(TOOL, ['reviews', 'seed', 'port']);
+checkArguments(TOOL, ['reviews', 'seed', 'port', 'profile']);
 const REVIEWS = countArgument(TOOL, 'reviews', 100_000);
 const SEED = countArgument(TOOL, 'seed', 7);
 const PORT = countArgument(TOOL, 'port', 4396);
+// 'fresh': a new context each import, whose storage quota is small (a large dataset is refused
+// and kept for the session); 'disk': a new profile on disk each import, with the disk's quota.
+const PROFILE = textArgument(TOOL, 'profile', 'fresh');
+if (PROFILE !== 'fresh' && PROFILE !== 'disk') fail(TOOL, '--profile is fresh or disk');
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -108,6 +116,19 @@ async function importOnce(page: Page, path: string) {
   };
 }
 
+/** A page in a new profile on disk, with the harness, as openBenchPage gives one. */
+async function diskPage(profile: string): Promise<Page> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(installHarness);
+  return page;
+}
+
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -123,10 +144,12 @@ try {
       console.log(`${TOOL}: JSON: ${size(path)} is over the dialog's limit for JSON, not timed`);
       continue;
     }
-    // A fresh context each time: an empty library, nothing cached.
-    const page = await openBenchPage(browser);
+    // A fresh context or profile each time: an empty library, nothing cached.
+    const profile = PROFILE === 'disk' ? mkdtempSync(join(tmpdir(), 'tables-')) : null;
+    const page = profile === null ? await openBenchPage(browser) : await diskPage(profile);
     results[name] = await importOnce(page, path);
     await page.context().close();
+    if (profile !== null) rmSync(profile, { recursive: true, force: true });
     const r = results[name];
     console.log(
       `${TOOL}: ${name}: preview ${ms(r.toPreview)}, all shown ${ms(r.toShown)}${r.sessionOnly ? ' (storage refused it: open for this session only)' : ', stored'}; long tasks ${describeTasks(r.tasks)}`,
