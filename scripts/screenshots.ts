@@ -29,6 +29,8 @@ try {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       await page.goto(`${BASE}/`);
       await page.getByRole('article').first().waitFor();
+      // The page as the reader finds it a moment later: what the reviews mention counted.
+      await page.locator('[aria-label="Reviews mention"][aria-busy="false"]').waitFor();
       // On wide screens the charts follow the first reviews one per frame.
       if (width >= 1120) await page.getByRole('figure', { name: 'Reviews over time' }).waitFor();
       await page.screenshot({ path: `${OUT}/${size}-${scheme}.png` });

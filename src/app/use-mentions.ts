@@ -3,8 +3,9 @@ import { afterNextPaint, afterQuiet, runInSlices } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
 import type { Mention } from '@/query/mentions';
 
-// While the loader still builds the index, mentions are tried again this much later.
-const INDEX_WAIT_MS = 1000;
+// While the index is still being built (by the loader's worker, or in slices once the first
+// reviews have painted), mentions are tried again this much later: a try costs next to nothing.
+const INDEX_WAIT_MS = 250;
 
 // Counting starts once the list has stayed as it is this long: not for each key of a word typed.
 const QUIET_MS = 250;

@@ -163,6 +163,17 @@ test('one mention for a name finds every review that names him, however it is sp
   await expect(page.getByRole('status')).toHaveText(status(25));
 });
 
+test('the mentions are busy until their buttons show, not while their code loads', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = page.getByRole('region', { name: 'Reviews mention' });
+  await expect(region).toHaveAttribute('aria-busy', 'false');
+  // At once, with no waiting: no "Counting…" left behind a region that says it is done.
+  expect(await region.getByRole('button').count()).toBeGreaterThan(0);
+  expect(await region.getByText('Counting…').count()).toBe(0);
+});
+
 test("a word the library's other films use as much is no longer offered for this one", async ({
   page,
 }) => {

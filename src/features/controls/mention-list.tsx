@@ -14,11 +14,12 @@ const FIRST_FEW = 6;
 const PHONE_FEW = 3;
 
 /** The mentions as buttons; choosing one adds it to the search. They wrap, never scroll sideways. */
-export function MentionList({ mentions }: { mentions: Mention[] }) {
+export function MentionList({ mentions }: { mentions: Mention[] | null }) {
   const search = useSearch();
   const { searchFor } = useViewActions();
   const [all, setAll] = useState(false);
   const listId = useId();
+  if (mentions === null) return <p className="mentions__note">Counting…</p>;
   if (mentions.length === 0) {
     return <p className="mentions__note">No word stands out in these reviews.</p>;
   }

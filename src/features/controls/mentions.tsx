@@ -2,7 +2,7 @@ import { lazy, memo, Suspense } from 'react';
 import type { Mention } from '@/query/mentions';
 import { useSearch } from '@/store/view-store';
 
-// The buttons' code comes with the first mentions, which are counted after the reviews show.
+// The buttons' code loads with the page's first render, beside the reviews, not in front of them.
 const MentionList = lazy(() =>
   import('./mention-list').then((module) => ({ default: module.MentionList })),
 );
@@ -29,13 +29,10 @@ export const Mentions = memo(function Mentions({ mentions }: MentionsProps) {
       ) : null}
       <section className="mentions" aria-label="Reviews mention" aria-busy={mentions === null}>
         <h2 className="mentions__title">Reviews mention</h2>
-        {mentions === null ? (
-          counting
-        ) : (
-          <Suspense fallback={counting}>
-            <MentionList mentions={mentions} />
-          </Suspense>
-        )}
+        {/* Rendered while they are counted too, so that their code has come when they have. */}
+        <Suspense fallback={counting}>
+          <MentionList mentions={mentions} />
+        </Suspense>
       </section>
     </>
   );
