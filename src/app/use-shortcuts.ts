@@ -19,26 +19,8 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The review that holds the focus. */
-const focusedReview = () => document.activeElement?.closest('article') ?? null;
-
-/** A button of a review, by what it says. */
-function reviewButton(review: Element | null, words: RegExp): HTMLButtonElement | undefined {
-  if (!review) return undefined;
-  return [...review.querySelectorAll('button')].find((button) =>
-    words.test(button.textContent.trim()),
-  );
-}
-
-/** Opens or closes the focused review's text; the review keeps the focus. */
-function toggleReview() {
-  const review = focusedReview();
-  const button = reviewButton(review, /^(Read more|Show less)$/);
-  if (!review || !button) return;
-  button.click();
-  // Focus stays in the review (opened during a search, on the paragraph of the first match).
-  if (!review.contains(document.activeElement)) review.focus({ preventScroll: true });
-}
+// The review keys' code loads when one is first pressed.
+const reviewKeys = () => import('./review-keys');
 
 /**
  * j / k move between reviews, o opens the focused one and c copies its link, / goes to search,
@@ -52,8 +34,8 @@ export function useShortcuts({ next, previous, search, shortcuts }: ShortcutHand
       const actions: Record<string, () => void> = {
         j: next,
         k: previous,
-        o: toggleReview,
-        c: () => reviewButton(focusedReview(), /^Copy link$/)?.click(),
+        o: () => void reviewKeys().then((keys) => keys.toggleReview()),
+        c: () => void reviewKeys().then((keys) => keys.copyReviewLink()),
         '/': () => search.current?.focus(),
         '?': shortcuts,
       };
