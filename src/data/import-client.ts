@@ -2,6 +2,7 @@ import type { ImportRequest, ImportResponse, ImportSource } from './import-worke
 import { ImportError, MAX_IMPORT_BYTES } from './import-error';
 import type { NeedsColumns } from './formats/reader';
 import type { ImportPreview } from './formats/read-any';
+import type { Review } from './review-schema';
 
 export { ImportError, MAX_IMPORT_BYTES } from './import-error';
 export type { ImportPreview } from './formats/read-any';
@@ -9,6 +10,12 @@ export type { NeedsColumns } from './formats/reader';
 
 export type ImportStage = 'reading' | 'parsing';
 export type ImportInput = { text: string } | { file: File } | { files: readonly File[] };
+
+/** A preview sent without its reviews, given those that came before it. */
+function withReviews(result: ImportPreview | NeedsColumns, reviews: Review[]) {
+  if (result.kind !== 'preview' || result.dataset.reviews.length > 0) return result;
+  return { ...result, dataset: { ...result.dataset, reviews } };
+}
 
 function sourcesOf(input: ImportInput): ImportSource[] {
   if ('text' in input) return [{ text: input.text, fileName: null }];
@@ -46,14 +53,20 @@ export async function readImportOffThread(
   const request: ImportRequest = { sources };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    // A preview's reviews come in pieces before it.
+    const reviews: Review[] = [];
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const message = event.data;
       if (message.type === 'progress') {
         onStage?.(message.stage);
         return;
       }
+      if (message.type === 'reviews') {
+        for (const review of message.reviews) reviews.push(review);
+        return;
+      }
       worker.terminate();
-      if (message.type === 'done') resolve(message.result);
+      if (message.type === 'done') resolve(withReviews(message.result, reviews));
       else reject(message.expected ? new ImportError(message.message) : new Error(message.message));
     };
     worker.onerror = () => {

@@ -3,6 +3,7 @@ import { errorText } from '@/lib/error-text';
 import { ImportError } from './import-error';
 import type { NeedsColumns } from './formats/reader';
 import type { ImportPreview } from './formats/read-any';
+import type { Review } from './review-schema';
 import { answerTableRequest, isTableRequest, TableHost } from './formats/table-host';
 
 export type ImportSource = { text: string; fileName: null } | { file: File; fileName: string };
@@ -12,7 +13,12 @@ export interface ImportRequest {
 export type ImportResponse =
   | { type: 'progress'; stage: 'reading' | 'parsing'; bytes: number }
   | { type: 'done'; result: ImportPreview | NeedsColumns }
+  /** A preview's reviews, a piece at a time, before its `done` (which then has none). */
+  | { type: 'reviews'; reviews: Review[] }
   | { type: 'error'; message: string; expected: boolean };
+
+/** Reviews a message carries: the page takes each piece in a task of a few milliseconds. */
+export const REVIEWS_PER_PIECE = 1000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportResponse) => scope.postMessage(message);
@@ -44,7 +50,17 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       bytes: inputs.reduce((sum, input) => sum + input.text.length, 0),
     });
     const { readImports } = await import('./formats/read-any');
-    post({ type: 'done', result: readImports(inputs) });
+    const result = readImports(inputs);
+    if (result.kind !== 'preview') {
+      post({ type: 'done', result });
+      return;
+    }
+    // One message of a large dataset is one task of the page's as long as the copy (0.6 s at
+    // 60,000 reviews): the reviews go in pieces, the rest after them.
+    const { reviews } = result.dataset;
+    for (let at = 0; at < reviews.length; at += REVIEWS_PER_PIECE)
+      post({ type: 'reviews', reviews: reviews.slice(at, at + REVIEWS_PER_PIECE) });
+    post({ type: 'done', result: { ...result, dataset: { ...result.dataset, reviews: [] } } });
   } catch (error) {
     post({
       type: 'error',
