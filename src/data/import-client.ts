@@ -11,10 +11,11 @@ export type { NeedsColumns } from './formats/reader';
 export type ImportStage = 'reading' | 'parsing';
 export type ImportInput = { text: string } | { file: File } | { files: readonly File[] };
 
-/** A preview sent without its reviews, given those that came before it. */
+/** A preview, sent without its reviews, given those that came before it. */
 function withReviews(result: ImportPreview | NeedsColumns, reviews: Review[]) {
-  if (result.kind !== 'preview' || result.dataset.reviews.length > 0) return result;
-  return { ...result, dataset: { ...result.dataset, reviews } };
+  return result.kind === 'preview'
+    ? { ...result, dataset: { ...result.dataset, reviews } }
+    : result;
 }
 
 function sourcesOf(input: ImportInput): ImportSource[] {

@@ -18,7 +18,7 @@ export type ImportResponse =
   | { type: 'error'; message: string; expected: boolean };
 
 /** Reviews a message carries: the page takes each piece in a task of a few milliseconds. */
-export const REVIEWS_PER_PIECE = 1000;
+const REVIEWS_PER_PIECE = 1000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportResponse) => scope.postMessage(message);

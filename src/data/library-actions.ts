@@ -82,10 +82,14 @@ async function add(
     announce(entry.id);
     return { value: entry, problem: null };
   } catch (error) {
-    keepForSession(entry.id, { entry, dataset });
-    const reason = errorText(error).replace(/\.+$/, '');
-    return { value: entry, problem: `${reason}; it is open for this session only.` };
+    return openForSession(entry, dataset, errorText(error));
   }
+}
+
+/** Keeps an entry storage refused open for this session, saying why. */
+function openForSession(entry: LibraryEntry, dataset: Dataset, why: string): Saved<LibraryEntry> {
+  keepForSession(entry.id, { entry, dataset });
+  return { value: entry, problem: `${why.replace(/\.+$/, '')}; it is open for this session only.` };
 }
 
 /**
@@ -95,9 +99,7 @@ async function add(
  */
 export function keepRefused(dataset: Dataset, problem: string): Saved<LibraryEntry> {
   const entry = entryFor(newEntryId(), dataset, null, new Date().toISOString());
-  keepForSession(entry.id, { entry, dataset });
-  const reason = problem.replace(/\.+$/, '');
-  return { value: entry, problem: `${reason}; it is open for this session only.` };
+  return openForSession(entry, dataset, problem);
 }
 
 /** Tells this tab and others of entries written elsewhere (by the import worker). */
