@@ -250,10 +250,14 @@ export function* mentionsOf(
     const count = counts[byCount[k] ?? 0] ?? 0;
     const everyday = distinctiveness(count, uses, word);
     // Where the library holds other films, as distinctive as it is against the less telling.
-    const share = everydaySaid(word) / background.total;
     score.set(
       word,
-      others ? Math.min(everyday, againstFilms(count, uses, word, share, others)) : everyday,
+      others
+        ? Math.min(
+            everyday,
+            againstFilms(count, uses, word, everydaySaid(word) / background.total, others),
+          )
+        : everyday,
     );
     if ((k & 1023) === 1023) yield;
   }
