@@ -3,42 +3,275 @@ import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-sta
 import { keyEnd, type SearchIndex } from './search-index';
 import type { ToneTally } from './tone-tally';
 
-// Building an index: in the loader's worker for the datasets it reads, and here, on the page,
+// Building an index: in the index's worker for the datasets the loader reads, and here, on the page,
 // only for datasets opened at hand (see loader/open-session).
 
-function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const next = new Int32Array(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
+/** Bytes per block of the posting pool: at least the largest slice. */
+const POOL_SHIFT = 16;
+const POOL_BLOCK = 1 << POOL_SHIFT;
+const POOL_MASK = POOL_BLOCK - 1;
+/** A word's slices of the pool, each larger than the one before up to the last size. */
+const SLICE_SIZES = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] as const;
+const LAST_LEVEL = SLICE_SIZES.length - 1;
+/** The last four bytes of a full slice hold the address of the word's next one. */
+const LINK = 4;
 
-const PAIR_SHIFT = 16;
-const PAIR_BLOCK = 1 << PAIR_SHIFT;
-const PAIR_MASK = PAIR_BLOCK - 1;
+const sliceSize = (level: number): number => SLICE_SIZES[Math.min(level, LAST_LEVEL)] ?? 4096;
+
+/** A word's state: four numbers side by side (see PostingPool.state). */
+const STATE = 4;
+const LAST = 0;
+const AT = 1;
+const END = 2;
+const BYTES = 3;
+/** END of a word whose reviews are a bitmap. */
+const IN_BITMAP = -1;
+
+/**
+ * Each word's reviews as they are added, ascending, kept as the index keeps them (gaps, seven bits
+ * a byte: see SearchIndex.postings) in slices of a shared pool of bytes. A word's slices grow as
+ * it is seen more, so a rare word takes a few bytes; a word whose gaps outgrow a bitmap of every
+ * review becomes that bitmap. Kept this way, 100,000 reviews of the bench's text take 8 MB while
+ * they are read (4.8 MB of slices, 247 bitmaps), where a 32-bit word id per review and word took
+ * 50 MB, and as much again while they were sorted by word at the end.
+ */
+export class PostingPool {
+  private readonly blocks: Uint8Array[] = [];
+  /** Bytes used of the last block. */
+  private used = POOL_BLOCK;
+  /**
+   * Per word, side by side (read together for each review a word is in): the last review added
+   * (LAST), where its next byte goes (AT), where the room of its current slice ends (END), and
+   * how many bytes it has (BYTES).
+   */
+  private state = new Int32Array(STATE * 1024);
+  /** Per word: its first slice, and the level of its current one. */
+  private head = new Int32Array(1024);
+  private level = new Uint8Array(1024);
+  private words = 0;
+  /**
+   * The bitmaps of the words whose gaps grew larger than one (common words): from then on their
+   * reviews are bits, as the index keeps them. Only when the number of reviews is known.
+   */
+  private readonly bitmaps = new Map<number, Uint8Array>();
+  private readonly bitmapBytes: number;
+
+  /** `size`: how many reviews there will be, if known (common words then take bitmaps as they grow). */
+  constructor(size: number | null = null) {
+    this.bitmapBytes = size === null ? Infinity : Math.ceil(size / 8);
+  }
+
+  /** Adds a review to a word's, once: reviews come in ascending order for each word. */
+  add(word: number, review: number): void {
+    if (word >= this.words) this.open(word);
+    const state = this.state;
+    const at = word * STATE;
+    const last = state[at + LAST] as number;
+    if (last === review) return;
+    state[at + LAST] = review;
+    if (state[at + END] === IN_BITMAP) {
+      const bitmap = this.bitmaps.get(word) as Uint8Array;
+      bitmap[review >> 3] = (bitmap[review >> 3] as number) | (1 << (review & 7));
+      return;
+    }
+    if ((state[at + BYTES] as number) >= this.bitmapBytes) {
+      this.toBitmap(at, word, review);
+      return;
+    }
+    let gap = review - last - 1;
+    while (gap >= 128) {
+      this.put(at, word, (gap & 127) | 128);
+      gap >>>= 7;
+    }
+    this.put(at, word, gap);
+  }
+
+  /** Turns a word's gaps into a bitmap, with one more review. */
+  private toBitmap(at: number, word: number, review: number): void {
+    const bitmap = new Uint8Array(this.bitmapBytes);
+    this.eachReview(word, (known) => {
+      bitmap[known >> 3] = (bitmap[known >> 3] as number) | (1 << (known & 7));
+    });
+    bitmap[review >> 3] = (bitmap[review >> 3] as number) | (1 << (review & 7));
+    this.bitmaps.set(word, bitmap);
+    this.state[at + END] = IN_BITMAP;
+  }
+
+  /** Makes room for words up to `word`, each with its first slice. */
+  private open(word: number): void {
+    const needed = word + 1;
+    if (needed > this.head.length) {
+      const length = Math.max(needed, this.head.length * 2);
+      const state = new Int32Array(STATE * length);
+      state.set(this.state);
+      this.state = state;
+      const head = new Int32Array(length);
+      head.set(this.head);
+      this.head = head;
+      const level = new Uint8Array(length);
+      level.set(this.level);
+      this.level = level;
+    }
+    for (let w = this.words; w < needed; w += 1) {
+      const slice = this.slice(sliceSize(0));
+      this.head[w] = slice;
+      const at = w * STATE;
+      this.state[at + LAST] = -1;
+      this.state[at + AT] = slice;
+      this.state[at + END] = slice + sliceSize(0) - LINK;
+    }
+    this.words = needed;
+  }
+
+  /** A new slice of `size` bytes: its address. Slices never cross blocks. */
+  private slice(size: number): number {
+    if (this.used + size > POOL_BLOCK) {
+      this.blocks.push(new Uint8Array(POOL_BLOCK));
+      this.used = 0;
+    }
+    const address = (this.blocks.length - 1) * POOL_BLOCK + this.used;
+    this.used += size;
+    return address;
+  }
+
+  /** Writes a byte of the word whose state starts at `at`. */
+  private put(at: number, word: number, byte: number): void {
+    const state = this.state;
+    let to = state[at + AT] as number;
+    if (to === state[at + END]) to = this.link(at, word, to);
+    (this.blocks[to >>> POOL_SHIFT] as Uint8Array)[to & POOL_MASK] = byte;
+    state[at + AT] = to + 1;
+    state[at + BYTES] = (state[at + BYTES] as number) + 1;
+  }
+
+  /** A word's next slice, its address written where the full one's room ends. */
+  private link(at: number, word: number, to: number): number {
+    const level = (this.level[word] ?? 0) + 1;
+    const next = this.slice(sliceSize(level));
+    for (let k = 0; k < LINK; k += 1) this.setByte(to + k, (next >>> (8 * k)) & 255);
+    this.level[word] = Math.min(level, LAST_LEVEL);
+    this.state[at + END] = next + sliceSize(level) - LINK;
+    return next;
+  }
+
+  private setByte(address: number, byte: number): void {
+    const block = this.blocks[address >>> POOL_SHIFT];
+    if (block) block[address & POOL_MASK] = byte;
+  }
+
+  /** How many bytes a word's gaps take. */
+  private bytesOf(word: number): number {
+    return word < this.words ? (this.state[word * STATE + BYTES] ?? 0) : 0;
+  }
+
+  private byteAt(address: number): number {
+    return this.blocks[address >>> POOL_SHIFT]?.[address & POOL_MASK] ?? 0;
+  }
+
+  /** Calls `each` with every byte of a word's gaps, in order. */
+  private readWord(word: number, each: (byte: number) => void): void {
+    let left = this.bytesOf(word);
+    let at = this.head[word] ?? 0;
+    let level = 0;
+    let end = at + sliceSize(0) - LINK;
+    while (left > 0) {
+      if (at === end) {
+        let next = 0;
+        for (let k = 0; k < LINK; k += 1) next |= this.byteAt(at + k) << (8 * k);
+        level += 1;
+        at = next;
+        end = at + sliceSize(level) - LINK;
+      }
+      each(this.byteAt(at));
+      at += 1;
+      left -= 1;
+    }
+  }
+
+  /** Calls `each` with every review of a word kept as gaps, in order. */
+  private eachReview(word: number, each: (review: number) => void): void {
+    let review = -1;
+    let gap = 0;
+    let shift = 0;
+    this.readWord(word, (byte) => {
+      gap |= (byte & 127) << shift;
+      if (byte >= 128) {
+        shift += 7;
+        return;
+      }
+      review += gap + 1;
+      each(review);
+      gap = 0;
+      shift = 0;
+    });
+  }
+
+  /**
+   * The postings of `size` reviews for the words in `order` (the index's word w is word
+   * `order[w]` here): each the smaller of a bitmap or its gaps, as SearchIndex keeps them.
+   */
+  pack(
+    size: number,
+    order: ArrayLike<number>,
+  ): Pick<SearchIndex, 'postingStarts' | 'bitmaps' | 'postings'> {
+    const words = order.length;
+    const bitmapBytes = Math.ceil(size / 8);
+    const bitmaps = new Uint8Array(words);
+    const postingStarts = new Int32Array(words + 1);
+    let total = 0;
+    for (let w = 0; w < words; w += 1) {
+      const word = order[w] ?? 0;
+      const gaps = this.bitmaps.has(word) ? Infinity : this.bytesOf(word);
+      if (bitmapBytes < gaps) bitmaps[w] = 1;
+      postingStarts[w] = total;
+      total += bitmapBytes < gaps ? bitmapBytes : gaps;
+    }
+    postingStarts[words] = total;
+    const postings = new Uint8Array(total);
+    for (let w = 0; w < words; w += 1) {
+      const word = order[w] ?? 0;
+      if (word >= this.words) continue;
+      const start = postingStarts[w] ?? 0;
+      const kept = this.bitmaps.get(word);
+      if (kept) postings.set(kept.subarray(0, bitmapBytes), start);
+      else if (bitmaps[w] === 1) {
+        this.eachReview(word, (review) => {
+          postings[start + (review >> 3)] =
+            (postings[start + (review >> 3)] ?? 0) | (1 << (review & 7));
+        });
+      } else {
+        let at = start;
+        this.readWord(word, (byte) => {
+          postings[at] = byte;
+          at += 1;
+        });
+      }
+    }
+    return { postingStarts, bitmaps, postings };
+  }
+}
 
 /** Builds an index review by review, in review order. */
 export class SearchIndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  /** The last review each word was seen in, to count a word once per review. */
-  private lastSeen = new Int32Array(1024).fill(-1);
+  /** Each word's reviews, as they are read. */
+  private readonly postings: PostingPool;
   /**
-   * Word ids per review, review after review, in blocks of PAIR_BLOCK: one array doubled as it
-   * filled held up to twice what it needed, and three times while it was copied, at the moment
-   * the index was largest.
+   * The word ids of the review being added, each time a word occurs, given to the postings once
+   * the review is read: kept apart, the reading of the text stays small enough for the engine to
+   * compile as one (written to the postings word by word, it took 40% longer).
    */
-  private readonly pairs: Array<Int32Array | null> = [];
-  private pairCount = 0;
-  /** pairCount after each review. */
-  private reviewEnds: Int32Array<ArrayBuffer>;
+  private seen = new Int32Array(1024);
+  private seenCount = 0;
   private next = 0;
   /** Where the words of the fields that carry a review's tone go too (see add). */
   private readonly tone: ToneTally | null;
   private toning = false;
 
+  /** `size`: how many reviews will be added. */
   constructor(size: number, tone: ToneTally | null = null) {
-    this.reviewEnds = new Int32Array(size);
+    this.postings = new PostingPool(size);
     this.tone = tone;
   }
 
@@ -46,7 +279,7 @@ export class SearchIndexBuilder {
     return this.next;
   }
 
-  private addText(text: string, review: number): void {
+  private addText(text: string): void {
     const folded = foldText(text);
     let start = -1;
     // Whether the run of word characters so far has a letter of a script without spaces.
@@ -70,8 +303,8 @@ export class SearchIndexBuilder {
         continue;
       }
       if (start !== -1) {
-        if (unspaced) this.addRun(folded, start, i, review);
-        else this.addWord(folded.slice(start, i), review);
+        if (unspaced) this.addRun(folded, start, i);
+        else this.addWord(folded.slice(start, i));
         start = -1;
         unspaced = false;
       }
@@ -80,38 +313,37 @@ export class SearchIndexBuilder {
   }
 
   /** A run with letters of a script without spaces: a key at each word start (see keyEnd). */
-  private addRun(folded: string, start: number, end: number, review: number): void {
+  private addRun(folded: string, start: number, end: number): void {
     let before = 0;
     for (let i = start; i < end;) {
       const point = folded.codePointAt(i) ?? 0;
       const kind = charKind(point);
       if (i === start || startsWithin(kind, before))
-        this.addWord(folded.slice(i, keyEnd(folded, i, end)), review);
+        this.addWord(folded.slice(i, keyEnd(folded, i, end)));
       if ((kind & MARK_CHAR) === 0) before = kind;
       i += point > 0xffff ? 2 : 1;
     }
   }
 
-  private addWord(word: string, review: number): void {
+  private addWord(word: string): void {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-      if (id >= this.lastSeen.length) {
-        const seen = new Int32Array(this.lastSeen.length * 2).fill(-1);
-        seen.set(this.lastSeen);
-        this.lastSeen = seen;
-      }
+      // Cut from a review's text, a long word may be kept by the engine as a view of that whole
+      // text: a copy of its own keeps only the word (4,888 of the bench's 49,489 words, each
+      // holding a review of about 1.4 kB).
+      const own = word.length < 13 ? word : (' ' + word).slice(1);
+      this.ids.set(own, id);
+      this.words.push(own);
     }
     if (this.toning) this.tone?.word(id, word);
-    if (this.lastSeen[id] === review) return;
-    this.lastSeen[id] = review;
-    const at = this.pairCount & PAIR_MASK;
-    if (at === 0) this.pairs.push(new Int32Array(PAIR_BLOCK));
-    const block = this.pairs[this.pairs.length - 1];
-    if (block) block[at] = id;
-    this.pairCount += 1;
+    if (this.seenCount === this.seen.length) {
+      const seen = new Int32Array(this.seen.length * 2);
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    this.seen[this.seenCount] = id;
+    this.seenCount += 1;
   }
 
   /**
@@ -123,13 +355,13 @@ export class SearchIndexBuilder {
     for (let at = 0; at < fields.length; at += 1) {
       const field = fields[at];
       this.toning = at < toned;
-      if (field) this.addText(field, review);
+      if (field) this.addText(field);
       if (this.toning) this.tone?.endField();
     }
     this.toning = false;
     this.tone?.endReview(review);
-    if (review >= this.reviewEnds.length) this.reviewEnds = grow(this.reviewEnds, review + 1);
-    this.reviewEnds[review] = this.pairCount;
+    for (let k = 0; k < this.seenCount; k += 1) this.postings.add(this.seen[k] ?? 0, review);
+    this.seenCount = 0;
     this.next += 1;
   }
 
@@ -141,33 +373,6 @@ export class SearchIndexBuilder {
       const y = this.words[b] ?? '';
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    const rank = new Int32Array(wordCount);
-    byWord.forEach((id, position) => {
-      rank[id] = position;
-    });
-    const starts = new Int32Array(wordCount + 1);
-    for (let p = 0; p < this.pairCount; p += 1) {
-      const at = rank[this.pairs[p >> PAIR_SHIFT]?.[p & PAIR_MASK] ?? 0] ?? 0;
-      starts[at + 1] = (starts[at + 1] ?? 0) + 1;
-    }
-    for (let w = 0; w < wordCount; w += 1) {
-      starts[w + 1] = (starts[w + 1] ?? 0) + (starts[w] ?? 0);
-    }
-    const cursor = starts.slice(0, wordCount);
-    const postings = new Int32Array(this.pairCount);
-    let p = 0;
-    for (let review = 0; review < this.next; review += 1) {
-      const end = this.reviewEnds[review] ?? 0;
-      for (; p < end; p += 1) {
-        const w = rank[this.pairs[p >> PAIR_SHIFT]?.[p & PAIR_MASK] ?? 0] ?? 0;
-        const at = cursor[w] ?? 0;
-        postings[at] = review;
-        cursor[w] = at + 1;
-        // A block read to its end is let go as the postings fill.
-        if ((p & PAIR_MASK) === PAIR_MASK) this.pairs[p >> PAIR_SHIFT] = null;
-      }
-    }
-    this.pairs.length = 0;
     const sortedWords = byWord.map((id) => this.words[id] ?? '');
     const wordStarts = new Int32Array(wordCount + 1);
     let offset = 0;
@@ -180,7 +385,7 @@ export class SearchIndexBuilder {
       size: this.next,
       vocabulary: sortedWords.join('\n'),
       wordStarts,
-      ...packPostings(this.next, starts, postings),
+      ...this.postings.pack(this.next, byWord),
     };
   }
 }
@@ -193,71 +398,4 @@ export function buildSearchIndex(
   const builder = new SearchIndexBuilder(reviews.length, tone);
   for (const fields of reviews) builder.add(fields);
   return builder.finish();
-}
-
-/** Bytes that `gaps` takes for these ascending reviews. */
-function gapBytes(reviews: Int32Array, from: number, to: number): number {
-  let bytes = 0;
-  let previous = -1;
-  for (let p = from; p < to; p += 1) {
-    const review = reviews[p] ?? 0;
-    let gap = review - previous - 1;
-    previous = review;
-    bytes += 1;
-    while (gap >= 128) {
-      gap >>>= 7;
-      bytes += 1;
-    }
-  }
-  return bytes;
-}
-
-/**
- * Packs each word's ascending reviews (`reviews[starts[w]]` up to `reviews[starts[w + 1]]`), the
- * smaller of a bitmap or gaps.
- */
-export function packPostings(
-  size: number,
-  starts: Int32Array,
-  reviews: Int32Array,
-): Pick<SearchIndex, 'postingStarts' | 'bitmaps' | 'postings'> {
-  const words = starts.length - 1;
-  const bitmapBytes = Math.ceil(size / 8);
-  const bitmaps = new Uint8Array(words);
-  const postingStarts = new Int32Array(words + 1);
-  let total = 0;
-  for (let w = 0; w < words; w += 1) {
-    const gaps = gapBytes(reviews, starts[w] ?? 0, starts[w + 1] ?? 0);
-    if (bitmapBytes < gaps) bitmaps[w] = 1;
-    postingStarts[w] = total;
-    total += bitmapBytes < gaps ? bitmapBytes : gaps;
-  }
-  postingStarts[words] = total;
-  const postings = new Uint8Array(total);
-  for (let w = 0; w < words; w += 1) {
-    let at = postingStarts[w] ?? 0;
-    const from = starts[w] ?? 0;
-    const to = starts[w + 1] ?? 0;
-    if (bitmaps[w] === 1) {
-      for (let p = from; p < to; p += 1) {
-        const review = reviews[p] ?? 0;
-        postings[at + (review >> 3)] = (postings[at + (review >> 3)] ?? 0) | (1 << (review & 7));
-      }
-      continue;
-    }
-    let previous = -1;
-    for (let p = from; p < to; p += 1) {
-      const review = reviews[p] ?? 0;
-      let gap = review - previous - 1;
-      previous = review;
-      while (gap >= 128) {
-        postings[at] = (gap & 127) | 128;
-        at += 1;
-        gap >>>= 7;
-      }
-      postings[at] = gap;
-      at += 1;
-    }
-  }
-  return { postingStarts, bitmaps, postings };
 }

@@ -2,21 +2,56 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReviewCounter, reviewBits } from '@/query/index-counts';
 import { markReviews, wordCount, type SearchIndex } from '@/query/search-index';
-import { buildSearchIndex, packPostings } from '@/query/search-index-builder';
+import { buildSearchIndex, PostingPool } from '@/query/search-index-builder';
+
+/**
+ * Each word's reviews (ascending) added to a pool, in an order that interleaves the words; with
+ * `size`, the pool turns a common word into a bitmap as it grows.
+ */
+function pooled(perWord: number[][], size: number | null): PostingPool {
+  const pool = new PostingPool(size);
+  const adds = perWord.flatMap((reviews, w) => reviews.map((review) => [review, w] as const));
+  // Review by review, as the builder adds them; a review's words in turn.
+  adds.sort(([a, x], [b, y]) => a - b || x - y);
+  for (const [review, w] of adds) pool.add(w, review);
+  return pool;
+}
 
 /** An index of the given words' reviews, packed as the builder packs them. */
 function indexOf(size: number, perWord: number[][]): SearchIndex {
-  const starts = new Int32Array(perWord.length + 1);
-  perWord.forEach((reviews, w) => {
-    starts[w + 1] = (starts[w] ?? 0) + reviews.length;
-  });
-  const reviews = Int32Array.from(perWord.flat());
   return {
     size,
     vocabulary: perWord.map((_, w) => `w${w}`).join('\n'),
     wordStarts: new Int32Array(perWord.length + 1),
-    ...packPostings(size, starts, reviews),
+    ...pooled(perWord, size).pack(
+      size,
+      perWord.map((_, w) => w),
+    ),
   };
+}
+
+/**
+ * A word's postings as SearchIndex describes them, written the plain way: a bitmap when it is
+ * smaller than the gaps, else the gaps, seven bits a byte.
+ */
+function plainPostings(size: number, reviews: number[]): { bitmap: boolean; bytes: number[] } {
+  const bitmapBytes = Math.ceil(size / 8);
+  const gaps: number[] = [];
+  let previous = -1;
+  for (const review of reviews) {
+    let gap = review - previous - 1;
+    previous = review;
+    while (gap >= 128) {
+      gaps.push((gap & 127) | 128);
+      gap >>>= 7;
+    }
+    gaps.push(gap);
+  }
+  if (gaps.length <= bitmapBytes) return { bitmap: false, bytes: gaps };
+  const bitmap = new Array<number>(bitmapBytes).fill(0);
+  for (const review of reviews)
+    bitmap[review >> 3] = (bitmap[review >> 3] ?? 0) | (1 << (review & 7));
+  return { bitmap: true, bytes: bitmap };
 }
 
 function reviewsOf(index: SearchIndex, w: number): number[] {
@@ -57,6 +92,42 @@ describe('packed postings', () => {
     );
     // Up to 70,000 reviews a run: seconds alone, more on a busy machine.
   }, 60_000);
+
+  it('are written byte for byte as SearchIndex describes them, in any order of the words', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5_000 })
+          .chain((size) =>
+            fc.tuple(fc.constant(size), fc.array(wordReviews(size), { maxLength: 30 }), fc.nat()),
+          ),
+        ([size, perWord, seed]) => {
+          // Any order of the words, as the builder packs them sorted by their spelling.
+          const order = perWord
+            .map((_, w) => w)
+            .sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97) || a - b);
+          const expected = order.map((w) => plainPostings(size, perWord[w] ?? []));
+          // Kept as gaps while read, or turned into bitmaps as they grow: the same index.
+          for (const known of [null, size]) {
+            const packed = pooled(perWord, known).pack(size, order);
+            expect(
+              order.map((_, at) => ({
+                bitmap: packed.bitmaps[at] === 1,
+                bytes: [
+                  ...packed.postings.subarray(
+                    packed.postingStarts[at],
+                    packed.postingStarts[at + 1],
+                  ),
+                ],
+              })),
+            ).toEqual(expected);
+            expect(packed.postingStarts[order.length]).toBe(packed.postings.length);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it("count a word's reviews among any others", () => {
     fc.assert(

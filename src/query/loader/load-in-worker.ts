@@ -3,12 +3,14 @@ import { reportProgress } from '@/data/load-progress';
 import type { Review } from '@/data/review-schema';
 import type { BodyPiece } from '@/data/stored-review';
 import { DatasetSession } from '../dataset-session';
+import type { IndexRequest, IndexResponse } from './index-worker';
 import type { SessionRequest, SessionResponse, SessionSource } from './session-worker';
 
 /**
  * Loads a dataset in the loader's worker and hands back its session once the reviews and their
- * columns are here. The worker goes on making the other sort orders and the search index, which
- * the session takes as they come; disposing the session stops it.
+ * columns are here. The worker goes on making the other sort orders, then ends; a second worker
+ * (index-worker) builds the search index and the tones, borrowing the text a piece at a time.
+ * The session takes them as they come; disposing the session stops whichever is at work.
  */
 export function loadInWorker(
   source: SessionSource,
@@ -20,8 +22,14 @@ export function loadInWorker(
   const byteMatch = import('../byte-match');
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./session-worker.ts', import.meta.url), { type: 'module' });
+    let indexer: Worker | null = null;
     let session: DatasetSession | null = null;
-    const stop = () => worker.terminate();
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      worker.terminate();
+      indexer?.terminate();
+    };
     signal.addEventListener('abort', () => {
       // Once the session is handed over, it is the session's owner that stops the worker.
       if (session !== null) return;
@@ -29,8 +37,10 @@ export function loadInWorker(
       reject(signal.reason);
     });
     const reviews: Review[] = [];
-    // Each piece's bodies, as the page keeps them: the worker borrows a copy of each to index it.
+    // Each piece's bodies, as the page keeps them, and its first review: the index's worker
+    // borrows a copy of each to index it.
     const pieces: BodyPiece[] = [];
+    const pieceStarts: number[] = [];
     const handle = async (message: SessionResponse) => {
       switch (message.type) {
         case 'progress':
@@ -40,6 +50,7 @@ export function loadInWorker(
           const { StoredReview } = await stored;
           const { bodies } = message;
           pieces.push(bodies);
+          pieceStarts.push(reviews.length);
           message.reviews.forEach((fields, slot) => {
             reviews.push(new StoredReview(fields, bodies, slot));
           });
@@ -65,21 +76,9 @@ export function loadInWorker(
         }
         case 'orders':
           session?.addOrders(message.orders);
-          break;
-        case 'bodies-wanted': {
-          const piece = pieces[message.piece];
-          if (!piece) break;
-          const bodies = { bytes: piece.bytes.slice(), ends: piece.ends.slice() };
-          worker.postMessage(
-            { type: 'bodies', piece: message.piece, bodies } satisfies SessionRequest,
-            [bodies.bytes.buffer, bodies.ends.buffer],
-          );
-          break;
-        }
-        case 'index':
-          session?.attachIndex(message.index, message.tone);
-          pieces.length = 0;
-          stop();
+          // The loader's last word: what it held goes with it before the index is built.
+          worker.terminate();
+          if (session !== null && !stopped) indexer = buildIndex(session);
           break;
         case 'missing':
           stop();
@@ -114,5 +113,45 @@ export function loadInWorker(
       reject(new DatasetLoadError('Could not load the dataset: the loader failed to start.'));
     };
     worker.postMessage({ type: 'load', source } satisfies SessionRequest);
+
+    /** Starts the index's worker, lending it each piece it asks for. */
+    function buildIndex(open: DatasetSession): Worker {
+      const indexWorker = new Worker(new URL('./index-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      indexWorker.onmessage = (event: MessageEvent<IndexResponse>) => {
+        const message = event.data;
+        if (message.type === 'piece-wanted') {
+          const piece = pieces[message.piece];
+          const first = pieceStarts[message.piece];
+          if (!piece || first === undefined) return;
+          const lentReviews = reviews.slice(first, first + piece.ends.length);
+          const bodies = { bytes: piece.bytes.slice(), ends: piece.ends.slice() };
+          indexWorker.postMessage(
+            {
+              type: 'piece',
+              piece: message.piece,
+              bodies,
+              titles: lentReviews.map((review) => review.title),
+              authors: lentReviews.map((review) => review.author),
+            } satisfies IndexRequest,
+            [bodies.bytes.buffer, bodies.ends.buffer],
+          );
+          return;
+        }
+        // The index, or a failure to make it: either way the search reads the text meanwhile.
+        if (message.type === 'index') open.attachIndex(message.index, message.tone);
+        pieces.length = 0;
+        pieceStarts.length = 0;
+        indexWorker.terminate();
+      };
+      indexWorker.onerror = () => indexWorker.terminate();
+      indexWorker.postMessage({
+        type: 'build',
+        count: reviews.length,
+        pieces: pieces.length,
+      } satisfies IndexRequest);
+      return indexWorker;
+    }
   });
 }

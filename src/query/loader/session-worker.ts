@@ -11,22 +11,12 @@ import type { Columns } from '../columns';
 import { ColumnsBuilder } from '../columns-builder';
 import type { SortedOrder } from '../dataset-session';
 import { computeSortedOrder, TONE_SORTS } from '../run-query';
-import { indexBuffers, type SearchIndex } from '../search-index';
-import { SearchIndexBuilder } from '../search-index-builder';
-import { ToneTally } from '../tone-tally';
-import type { ToneColumns } from '../tone';
 import { DEFAULT_VIEW, SORT_KEYS, type SortKey } from '../view-query';
 
 export type SessionSource = { kind: 'url'; url: string } | { kind: 'library'; id: string };
 
-/**
- * `source` starts the load; `next` says the page has taken the last piece of reviews; `bodies`
- * lends back a copy of a piece's bodies, which this worker asked for to index them.
- */
-export type SessionRequest =
-  | { type: 'load'; source: SessionSource }
-  | { type: 'next' }
-  | { type: 'bodies'; piece: number; bodies: BodyPiece };
+/** `source` starts the load; `next` says the page has taken the last piece of reviews. */
+export type SessionRequest = { type: 'load'; source: SessionSource } | { type: 'next' };
 
 export type SessionResponse =
   | { type: 'progress'; progress: LoadProgress }
@@ -37,10 +27,8 @@ export type SessionResponse =
       columns: Columns;
       orders: Array<[SortKey, SortedOrder]>;
     }
+  /** The other sort orders: the last message, after which the page ends this worker. */
   | { type: 'orders'; orders: Array<[SortKey, SortedOrder]> }
-  /** Asks the page for a copy of a piece's bodies (the page holds the only one). */
-  | { type: 'bodies-wanted'; piece: number }
-  | { type: 'index'; index: SearchIndex; tone: ToneColumns }
   | { type: 'missing' }
   /** A library dataset of the wrong shape: the page offers to delete it. */
   | { type: 'damaged'; message: string }
@@ -114,109 +102,13 @@ class PieceSender {
   }
 }
 
-/** Bytes per block of titles and authors: a review's start a new block when they would not fit. */
-const TEXT_BLOCK = 1 << 20;
-
-/**
- * What the index reads besides the bodies: each review's title and author, a line apart, kept as
- * UTF-8 bytes in blocks until the index is built after the first reviews show. The bodies, most
- * of the text, are not kept here: the page holds them (moved there as bytes), and lends a copy of
- * each piece back while it is indexed, so the text is held once rather than twice.
- */
-class TitlesAndAuthors {
-  private readonly blocks: Array<{ bytes: Uint8Array; ends: number[] }> = [];
-  private used = 0;
-  private readonly encoder = new TextEncoder();
-
-  add(review: Review): void {
-    const text = `${review.title ?? ''}\n${review.author ?? ''}`;
-    // UTF-8 takes at most three bytes per UTF-16 code unit.
-    const most = text.length * 3;
-    let block = this.blocks.at(-1);
-    if (!block || this.used + most > block.bytes.length) {
-      block = { bytes: new Uint8Array(Math.max(TEXT_BLOCK, most)), ends: [] };
-      this.blocks.push(block);
-      this.used = 0;
-    }
-    this.used += this.encoder.encodeInto(text, block.bytes.subarray(this.used)).written;
-    block.ends.push(this.used);
-  }
-
-  /** Each review's title and author, in order. */
-  *texts(): Generator<string> {
-    const decoder = new TextDecoder();
-    for (const block of this.blocks) {
-      let start = 0;
-      for (const end of block.ends) {
-        yield decoder.decode(block.bytes.subarray(start, end));
-        start = end;
-      }
-    }
-  }
-}
-
-/** Pieces of bodies the page lends back, by piece number, and those asked for. */
-const lent = new Map<number, BodyPiece>();
-const awaited = new Map<number, (bodies: BodyPiece) => void>();
-
-function borrow(piece: number): Promise<BodyPiece> {
-  const here = lent.get(piece);
-  if (here) {
-    lent.delete(piece);
-    return Promise.resolve(here);
-  }
-  post({ type: 'bodies-wanted', piece });
-  return new Promise((resolve) => awaited.set(piece, resolve));
-}
-
-function lend(piece: number, bodies: BodyPiece): void {
-  const waiting = awaited.get(piece);
-  awaited.delete(piece);
-  if (waiting) waiting(bodies);
-  else lent.set(piece, bodies);
-}
-
-/**
- * Builds the index from the titles and authors kept here and the bodies the page lends back a
- * piece at a time (the next one asked for while this one is read).
- */
-async function buildIndex(
-  fields: TitlesAndAuthors,
-  count: number,
-): Promise<{ index: SearchIndex; tone: ToneColumns }> {
-  const tally = new ToneTally(count);
-  const builder = new SearchIndexBuilder(count, tally);
-  const decoder = new TextDecoder();
-  const pieceCount = Math.ceil(count / REVIEWS_PER_MESSAGE);
-  const texts = fields.texts();
-  let next = pieceCount > 0 ? borrow(0) : null;
-  for (let piece = 0; piece < pieceCount; piece += 1) {
-    const bodies = await (next ?? borrow(piece));
-    next = piece + 1 < pieceCount ? borrow(piece + 1) : null;
-    let start = 0;
-    for (const end of bodies.ends) {
-      const titleAndAuthor = texts.next().value ?? '';
-      const line = titleAndAuthor.lastIndexOf('\n');
-      builder.add([
-        titleAndAuthor.slice(0, line),
-        decoder.decode(bodies.bytes.subarray(start, end)),
-        titleAndAuthor.slice(line + 1),
-      ]);
-      start = end;
-    }
-  }
-  return { index: builder.finish(), tone: tally.finish(count) };
-}
-
 // One load per worker: its pieces, and the page's word that it took the last.
 const pieces = new PieceSender();
 
 async function load(source: SessionSource): Promise<void> {
   const columns = new ColumnsBuilder(REVIEWS_PER_MESSAGE);
-  const fields = new TitlesAndAuthors();
   const take = (review: Review) => {
     columns.add(review);
-    fields.add(review);
     pieces.add(review);
   };
   let head: DatasetHead;
@@ -260,26 +152,16 @@ async function load(source: SessionSource): Promise<void> {
     (sort) => sort !== DEFAULT_VIEW.sort && !TONE_SORTS.includes(sort),
   ).map(sortOf);
   post({ type: 'orders', orders: rest }, orderBuffers(rest));
-  const { index, tone } = await buildIndex(fields, size);
-  post({ type: 'index', index, tone }, [
-    ...indexBuffers(index),
-    tone.tone.buffer,
-    tone.toneScore.buffer,
-  ]);
 }
 
 // Reading, validating and preparing a large dataset takes seconds; here the page stays free.
-// The reviews go on as they are read, then the columns the list needs; the search index
-// follows, built while the page shows the first reviews. The page then ends this worker, and
-// everything it held goes with it.
+// The reviews go on as they are read, then the columns the list needs, then the other sort
+// orders. The page then ends this worker, and everything it held goes with it; the search index
+// is built by a worker of its own (index-worker), which borrows the text back from the page.
 scope.onmessage = (event: MessageEvent<SessionRequest>) => {
   const request = event.data;
   if (request.type === 'next') {
     pieces.took();
-    return;
-  }
-  if (request.type === 'bodies') {
-    lend(request.piece, request.bodies);
     return;
   }
   load(request.source).catch((error: unknown) =>
