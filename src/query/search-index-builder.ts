@@ -3,8 +3,8 @@ import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-sta
 import { keyEnd, type SearchIndex } from './search-index';
 import type { ToneTally } from './tone-tally';
 
-// Building an index: in the index's worker for the datasets the loader reads, and here, on the page,
-// only for datasets opened at hand (see loader/open-session).
+// Building an index: in the index's worker for the datasets the loader reads, and here, on the
+// page, only for datasets opened at hand (see loader/open-session).
 
 /** Bytes per block of the posting pool: at least the largest slice. */
 const POOL_SHIFT = 16;
