@@ -77,6 +77,12 @@ export async function earlyReader(
 ): Promise<EarlyReader> {
   const page = await openBenchPage(browser);
   try {
+    // The index's worker ends once its index is in: the end of the build, in the page's time.
+    let indexEnded: number | null = null;
+    page.on('worker', (worker) => {
+      if (worker.url().includes('index-worker'))
+        worker.on('close', () => (indexEnded = Date.now()));
+    });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
       () => (window as unknown as { __bench: { firstReview: number | null } }).__bench.firstReview,
@@ -88,15 +94,19 @@ export async function earlyReader(
     );
     const cdp = await page.context().newCDPSession(page);
     let peak = 0;
+    // When the largest sample was taken, in the page's time (from navigation).
+    let peakAt = 0;
+    const sampledFrom = Date.now() - (await page.evaluate(() => performance.now()));
     let sampling = Promise.resolve();
     const sampler = setInterval(() => {
       sampling = sampling
         .then(() => rendererProcesses(browser))
         .then((pids) => {
-          peak = Math.max(
-            peak,
-            pids.reduce((sum, pid) => sum + (pss(pid) ?? 0), 0),
-          );
+          const sum = pids.reduce((total, pid) => total + (pss(pid) ?? 0), 0);
+          if (sum > peak) {
+            peak = sum;
+            peakAt = Date.now() - sampledFrom;
+          }
         })
         .catch(() => undefined);
     }, 250);
@@ -126,6 +136,7 @@ export async function earlyReader(
     await sampling;
     const afterUse = await memory(browser, page, cdp);
     peak = Math.max(peak, afterUse.renderers);
+    const indexAt = indexEnded === null ? null : indexEnded - sampledFrom;
     const end = await page.evaluate(() => performance.now());
     const timed = await withEventTiming(page, runs);
     const answers = timed.map((run) => run.list);
@@ -137,7 +148,7 @@ export async function earlyReader(
       `searches, last key to answer painted         ${spread(timed.filter((_, i) => kinds[i] === 'search').map((run) => run.list))}`,
       `long tasks from the first review on          ${describeTasks(await longTasks(page, firstReview, end))}`,
       `memory right after the last interaction      ${describeMemory(afterUse, fileBytes)}`,
-      `all renderers' largest PSS meanwhile         ${mb(peak)} = ${(peak / fileBytes).toFixed(2)}x the file (sampled every 250 ms)`,
+      `all renderers' largest PSS meanwhile         ${mb(peak)} = ${(peak / fileBytes).toFixed(2)}x the file (sampled every 250 ms; the largest at ${ms(peakAt)}, the index in at ${indexAt === null ? 'no time seen' : ms(indexAt)})`,
     ].map((line) => `${tool}: ${line}`);
     await cdp.detach();
     return { firstReview, lines, answers, afterUse: afterUse.renderers, peak };

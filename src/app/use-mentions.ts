@@ -3,7 +3,7 @@ import { afterNextPaint, afterQuiet, runInSlices } from '@/lib/schedule';
 import type { DatasetSession } from '@/query/dataset-session';
 import type { Mention } from '@/query/mentions';
 
-// While the index is still being built (by the loader's worker, or in slices once the first
+// While the index is still being built (by the index's worker, or in slices once the first
 // reviews have painted), mentions are tried again this much later: a try costs next to nothing.
 const INDEX_WAIT_MS = 250;
 

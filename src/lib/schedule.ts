@@ -18,8 +18,8 @@
  *    as it is for a moment (`afterQuiet` in app/use-mentions): typing a word changes the
  *    list at each key, and counting for each was work thrown away.
  *
- * The search index of a large dataset is built in the loader's worker, not here (see
- * query/session-worker).
+ * The search index of a large dataset is built in a worker of its own, not here (see
+ * query/loader/index-worker).
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 

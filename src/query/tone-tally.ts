@@ -3,7 +3,7 @@ import { foldText } from '@/lib/fold';
 import { TONE_CODE, type ToneColumns } from './tone';
 
 // The lexicon (AFINN-165, about 13 kB compressed) is read only where an index is built: in the
-// loader's worker, and with the session's code for datasets opened on the page.
+// index's worker, and with the session's code for datasets opened on the page.
 
 /**
  * Words that turn the sense of the next two words: `not good`, `never boring`, and the parts of

@@ -10,12 +10,17 @@ import type { ToneColumns } from '../tone';
 // first reviews show. A worker of its own, started as the loader's ends: the loader's memory
 // (what reading the file left behind) goes with it rather than staying while the index grows.
 
-/** A piece of reviews lent by the page: a copy of its bodies, and its titles and authors. */
+/**
+ * A piece of reviews lent by the page: a copy of its bodies, and its titles and authors as one
+ * text, review k's title then its author (empty when it has none), each ending where `nameEnds`
+ * says. One text rather than a string each: pieces waiting here are then a few objects, not
+ * thousands that outlive the engine's quick collections and make it keep more memory for them.
+ */
 export interface LentPiece {
   readonly piece: number;
   readonly bodies: BodyPiece;
-  readonly titles: ReadonlyArray<string | null>;
-  readonly authors: ReadonlyArray<string | null>;
+  readonly names: string;
+  readonly nameEnds: Int32Array;
 }
 
 /** `build` starts the work for `pieces` pieces of `count` reviews; `piece` answers a request. */
@@ -53,6 +58,17 @@ function take(piece: LentPiece): void {
   else lent.set(piece.piece, piece);
 }
 
+type Releasable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
+/**
+ * Lets a lent piece's memory go now. Left to the engine, it goes when the piece is collected,
+ * which comes seldom in a worker that makes little garbage: up to tens of megabytes of pieces
+ * read waited for it. (Moving a buffer's contents to one of no length ends the old one at once.)
+ */
+function release(piece: BodyPiece): void {
+  for (const array of [piece.bytes, piece.ends]) (array.buffer as Releasable).transfer?.(0);
+}
+
 /** Reads the pieces in turn, the next one asked for while this one is read. */
 async function build(count: number, pieceCount: number): Promise<void> {
   const tally = new ToneTally(count);
@@ -60,17 +76,16 @@ async function build(count: number, pieceCount: number): Promise<void> {
   const decoder = new TextDecoder();
   let next = pieceCount > 0 ? borrow(0) : null;
   for (let at = 0; at < pieceCount; at += 1) {
-    const { bodies, titles, authors } = await (next ?? borrow(at));
+    const { bodies, names, nameEnds } = await (next ?? borrow(at));
     next = at + 1 < pieceCount ? borrow(at + 1) : null;
+    const name = (k: number) => names.slice(k === 0 ? 0 : nameEnds[k - 1], nameEnds[k]);
     let start = 0;
     bodies.ends.forEach((end, slot) => {
-      builder.add([
-        titles[slot] ?? null,
-        decoder.decode(bodies.bytes.subarray(start, end)),
-        authors[slot] ?? null,
-      ]);
+      const body = decoder.decode(bodies.bytes.subarray(start, end));
+      builder.add([name(2 * slot), body, name(2 * slot + 1)]);
       start = end;
     });
+    release(bodies);
   }
   const index = builder.finish();
   const tone = tally.finish(count);

@@ -125,17 +125,29 @@ export function loadInWorker(
           const piece = pieces[message.piece];
           const first = pieceStarts[message.piece];
           if (!piece || first === undefined) return;
-          const lentReviews = reviews.slice(first, first + piece.ends.length);
+          const parts: string[] = [];
+          const nameEnds = new Int32Array(2 * piece.ends.length);
+          let length = 0;
+          const add = (part: string | null | undefined, at: number) => {
+            parts.push(part ?? '');
+            length += part?.length ?? 0;
+            nameEnds[at] = length;
+          };
+          for (let k = 0; k < piece.ends.length; k += 1) {
+            const review = reviews[first + k];
+            add(review?.title, 2 * k);
+            add(review?.author, 2 * k + 1);
+          }
           const bodies = { bytes: piece.bytes.slice(), ends: piece.ends.slice() };
           indexWorker.postMessage(
             {
               type: 'piece',
               piece: message.piece,
               bodies,
-              titles: lentReviews.map((review) => review.title),
-              authors: lentReviews.map((review) => review.author),
+              names: parts.join(''),
+              nameEnds,
             } satisfies IndexRequest,
-            [bodies.bytes.buffer, bodies.ends.buffer],
+            [bodies.bytes.buffer, bodies.ends.buffer, nameEnds.buffer],
           );
           return;
         }
