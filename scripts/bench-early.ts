@@ -69,7 +69,7 @@ try {
     const all = runs.flatMap((run) => run.answers);
     console.log(`${TOOL}: all ${runs.length} loads, input to result painted  ${spread(all)}`);
     console.log(
-      `${TOOL}: renderers after the interactions ${runs.map((run) => `${(run.afterUse / fileBytes).toFixed(2)}x`).join(', ')}; largest meanwhile ${runs.map((run) => `${(run.peak / fileBytes).toFixed(2)}x`).join(', ')} the file`,
+      `${TOOL}: renderers after the interactions ${runs.map((run) => `${(run.afterUse / fileBytes).toFixed(2)}x`).join(', ')}; largest meanwhile ${runs.map((run) => `${(run.peak / fileBytes).toFixed(2)}x`).join(', ')}, while indexing ${runs.map((run) => `${(run.building / fileBytes).toFixed(2)}x`).join(', ')} the file`,
     );
   }
   const browser = await launchBenchBrowser();

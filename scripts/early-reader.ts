@@ -24,7 +24,7 @@ import {
 // but the typing's, each timed from its input event to the paint of its result. Memory is the
 // proportional set size of every renderer process of the browser (the page and its workers),
 // summed, taken as soon as the last interaction has painted, and sampled every 250 ms meanwhile
-// (the peak while the index is built).
+// (the peak, and the peak while the index is built).
 
 /** The 30 interactions: searches (each cleared again), sorts, filters, a date and mentions. */
 const PLAN: readonly Kind[] = [
@@ -67,6 +67,8 @@ export interface EarlyReader {
   answers: number[];
   afterUse: number;
   peak: number;
+  /** The largest sample while the index was being built. */
+  building: number;
 }
 
 export async function earlyReader(
@@ -96,6 +98,8 @@ export async function earlyReader(
     let peak = 0;
     // When the largest sample was taken, in the page's time (from navigation).
     let peakAt = 0;
+    // The largest sample while the index was being built (until its worker ended).
+    let building = 0;
     const sampledFrom = Date.now() - (await page.evaluate(() => performance.now()));
     let sampling = Promise.resolve();
     const sampler = setInterval(() => {
@@ -103,6 +107,7 @@ export async function earlyReader(
         .then(() => rendererProcesses(browser))
         .then((pids) => {
           const sum = pids.reduce((total, pid) => total + (pss(pid) ?? 0), 0);
+          if (indexEnded === null) building = Math.max(building, sum);
           if (sum > peak) {
             peak = sum;
             peakAt = Date.now() - sampledFrom;
@@ -149,9 +154,10 @@ export async function earlyReader(
       `long tasks from the first review on          ${describeTasks(await longTasks(page, firstReview, end))}`,
       `memory right after the last interaction      ${describeMemory(afterUse, fileBytes)}`,
       `all renderers' largest PSS meanwhile         ${mb(peak)} = ${(peak / fileBytes).toFixed(2)}x the file (sampled every 250 ms; the largest at ${ms(peakAt)}, the index in at ${indexAt === null ? 'no time seen' : ms(indexAt)})`,
+      `all renderers' largest PSS while indexing    ${indexAt === null ? 'not seen (no index worker ended)' : `${mb(building)} = ${(building / fileBytes).toFixed(2)}x the file`}`,
     ].map((line) => `${tool}: ${line}`);
     await cdp.detach();
-    return { firstReview, lines, answers, afterUse: afterUse.renderers, peak };
+    return { firstReview, lines, answers, afterUse: afterUse.renderers, peak, building };
   } finally {
     await page.close();
   }

@@ -12,8 +12,10 @@ export function toneCounts(session: DatasetSession, view: ViewQuery): ToneCounts
   if (tone === null) return null;
   const { indices } = runQuery(session, { ...view, tones: [] });
   const tally = new Int32Array(TONE_OF_CODE.length);
-  for (const i of indices) {
-    const t = tone[i] ?? 0;
+  // Indexed, not for-of: each step of an array's iterator, until the engine compiles the loop,
+  // made an object, 3 MB a count at 100,000 reviews and most of what the page allocated.
+  for (let k = 0; k < indices.length; k += 1) {
+    const t = tone[indices[k] ?? 0] ?? 0;
     tally[t] = (tally[t] ?? 0) + 1;
   }
   const counts: ToneCounts = { positive: 0, mixed: 0, negative: 0 };
