@@ -332,11 +332,7 @@ export class SearchIndexBuilder {
       this.words.push(own);
     }
     if (this.toning) this.tone?.word(id, word);
-    if (this.seenCount === this.seen.length) {
-      const seen = new Int32Array(this.seen.length * 2);
-      seen.set(this.seen);
-      this.seen = seen;
-    }
+    if (this.seenCount === this.seen.length) this.seen = grown(this.seen, this.seen.length * 2);
     this.seen[this.seenCount] = id;
     this.seenCount += 1;
   }
