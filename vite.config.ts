@@ -1,14 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { appGateNames, gateScript, scriptHash } from './scripts/first-screen/gate.ts';
+import { firstScreen } from './scripts/first-screen/plugin.ts';
 
-// Everything the app loads comes from its own origin; no inline script. Styles set through the
-// DOM (React's style prop) are not inline style sheets, so style-src needs no 'unsafe-inline'.
+// The head's one inline script: the theme at once, and whether the still first screen shows.
+export const GATE_SCRIPT = gateScript(
+  appGateNames(readFileSync(new URL('./public/data/index.json', import.meta.url), 'utf8')),
+);
+
+// Everything the app loads comes from its own origin; the one inline script is named by its hash.
+// Styles set through the DOM (React's style prop) are not inline style sheets, so style-src needs
+// no 'unsafe-inline'.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(GATE_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -31,6 +40,8 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
+      // Under the policy and the charset, before the body: nothing is drawn before it runs.
+      { tag: 'script', children: GATE_SCRIPT, injectTo: 'head' },
     ],
   };
 }
@@ -39,6 +50,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstScreen({ css: fileURLToPath(new URL('./src/app/theme.css', import.meta.url)) }),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

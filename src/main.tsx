@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { loadFirstScreenParts } from '@/app/dataset-view';
 import { Providers } from '@/app/providers';
 import { firstDatasetUrl } from '@/app/first-dataset';
 import { createQueryClient } from '@/app/query-client';
@@ -23,30 +24,37 @@ window.addEventListener('storage', (event) => {
 const client = createQueryClient();
 followOtherTabs(client);
 
-// The dataset starts loading with the first module, beside the rest of the page's start. The
-// first render waits a moment for it, so that a small film shows its reviews at once rather than
-// a skeleton first; a large one shows the skeleton and its progress after that moment.
+// The dataset starts loading with the first module, beside the rest of the page's start, and so
+// does the code of the controls the first screen shows. The first render waits a moment for
+// them, so that a small film shows its reviews at once rather than a skeleton first; a large one
+// shows the skeleton and its progress after that moment.
 const FIRST_RENDER_WAITS_MS = 400;
 
 function render(): void {
-  createRoot(root, {
+  const reactRoot = createRoot(root, {
     // A caught error is already shown to the reader as an alert in its panel.
     onCaughtError: (error) => {
       if (import.meta.env.DEV) console.debug('caught', error);
     },
-  }).render(
-    <StrictMode>
-      <Providers client={client}>
-        <App />
-      </Providers>
-    </StrictMode>,
+  });
+  // The first render yields to the browser every few milliseconds rather than holding the page
+  // in one long task; the page shows the still first screen of index.html until it is done.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <Providers client={client}>
+          <App />
+        </Providers>
+      </StrictMode>,
+    ),
   );
 }
 
 const firstUrl = firstDatasetUrl(window.location.search);
 if (firstUrl === null) render();
 else {
-  const first = client.prefetchQuery(datasetQuery(firstUrl));
+  // Neither rejects: a dataset that fails is the query's error, a part that fails its panel's.
+  const first = Promise.all([client.prefetchQuery(datasetQuery(firstUrl)), loadFirstScreenParts()]);
   const moment = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS));
   void Promise.race([first, moment]).then(render);
 }

@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { ChartsFold } from '@/components/charts-fold';
+import { chunkPart } from '@/components/chunk-part';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { REVIEWS_TARGET } from '@/components/skip-link';
@@ -44,20 +45,29 @@ const EmptyResult = lazy(() =>
   import('@/features/controls/empty-result').then((module) => ({ default: module.EmptyResult })),
 );
 
-// The tone filter comes with the tones, a moment after the reviews: its code is not in the way.
-const ToneFilter = lazy(() =>
-  import('@/features/controls/tone-filter').then((module) => ({ default: module.ToneFilter })),
+// Parts of the controls whose code follows the first bundle, loaded beside the dataset (see
+// loadFirstScreenParts) so that the first render draws them rather than their room.
+const toneFilter = chunkPart(() =>
+  import('@/features/controls/tone-filter').then((module) => module.ToneFilter),
 );
+const dateRange = chunkPart(() =>
+  import('@/features/controls/date-range').then((module) => module.DateRange),
+);
+const exportMenu = chunkPart(() =>
+  import('@/features/library/export-menu').then((module) => module.ExportMenu),
+);
+const ToneFilter = toneFilter.Component;
+const DateRange = dateRange.Component;
+const ExportMenu = exportMenu.Component;
 
-// The date range sits beside the tone group, whose room is kept meanwhile: its code follows.
-const DateRange = lazy(() =>
-  import('@/features/controls/date-range').then((module) => ({ default: module.DateRange })),
-);
-
-// Export, at the end of the result line: its code follows the first reviews.
-const ExportMenu = lazy(() =>
-  import('@/features/library/export-menu').then((module) => ({ default: module.ExportMenu })),
-);
+/**
+ * Loads the code of the controls the first screen shows, beside the dataset (main.tsx): a first
+ * render without them would draw their room, then them. Never rejects: a part that cannot load
+ * says so in its panel when rendered.
+ */
+export function loadFirstScreenParts(): Promise<unknown> {
+  return Promise.allSettled([toneFilter.load(), dateRange.load(), exportMenu.load()]);
+}
 
 // The sentences that match, in place of the cards, when the reader asks for quotes.
 const QuotesView = lazy(() =>
@@ -98,6 +108,8 @@ export function DatasetView({ session, datasetKey, libraryId = null }: DatasetVi
   useEffect(() => {
     session.loadSearch().catch(() => undefined);
   }, [session]);
+  // The work that waits for the first reviews on screen (a small film's index) starts now.
+  useEffect(() => session.shown(), [session]);
   useWarmUps(session);
   // Every change renders at once: each is a few milliseconds even at 100,000 reviews, so the list
   // changes in the same frame as the control (see docs/performance.md).

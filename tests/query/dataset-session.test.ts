@@ -177,6 +177,10 @@ describe('DatasetSession before its index is ready', () => {
     expect(Array.from(runQuery(later, view).indices)).toEqual(
       Array.from(runQuery(now, view).indices),
     );
+    // Not before the page has shown the session's reviews, however many frames pass.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(later.searchIndex).toBeNull();
+    later.shown();
     // Then, a few frames on, the index and tones the session would have had at once.
     await vi.waitFor(() => expect(later.searchIndex).not.toBeNull());
     expect(later.searchIndex).toEqual(now.searchIndex);
@@ -184,6 +188,7 @@ describe('DatasetSession before its index is ready', () => {
     expect(later.answersAtOnce('gangster')).toBe(true);
     // A large dataset with no worker to index it is indexed so too; let go before, nothing.
     const dropped = openSession(dataset, { index: 'always' });
+    dropped.shown();
     dropped.dispose();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(dropped.searchIndex).toBeNull();

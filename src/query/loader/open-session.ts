@@ -37,8 +37,10 @@ function* indexInSteps(
  *   session has before the loader's index comes;
  * - 'always' (no worker to build them: datasets kept for this session, pages without workers):
  *   at once up to INDEX_AT_ONCE_UP_TO reviews, else in slices once the first reviews have
- *   painted, so that no task holds the page for the seconds a large index takes;
- * - 'later' (a small bundled film): in slices once the first reviews have painted.
+ *   painted (the view says when it has rendered them: `session.shown()`), so that no task
+ *   holds the page for the seconds a large index takes;
+ * - 'later' (a small bundled film): in slices once the first reviews have painted, so that
+ *   the index never competes with the first render.
  * Until then search reads the reviews' text, as it does before a worker's index comes. Bodies
  * kept as bytes are read with `bodyTest` (query/byte-match).
  */
@@ -54,12 +56,15 @@ export function openSession(
   if (built) session.attachTone(tally.finish(size));
   session.useSearch(sessionSearch);
   if (!atOnce && index !== 'small') {
-    let stop = afterPaints(2, () => {
-      stop = runInSlices(indexInSteps(dataset.reviews.map(searchFields), tally), (made) =>
-        session.attachIndex(made, tally.finish(size)),
-      );
+    // After the first reviews have painted: from the view's first commit, two frames on.
+    session.whenShown(() => {
+      let stop = afterPaints(2, () => {
+        stop = runInSlices(indexInSteps(dataset.reviews.map(searchFields), tally), (made) =>
+          session.attachIndex(made, tally.finish(size)),
+        );
+      });
+      return () => stop();
     });
-    session.onDispose(() => stop());
   }
   return session;
 }
