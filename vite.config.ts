@@ -4,20 +4,22 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { appGateNames, gateScript, scriptHash } from './scripts/first-screen/gate.ts';
+import { appGateNames, placeScript, scriptHash, themeScript } from './scripts/first-screen/gate.ts';
 import { firstScreen } from './scripts/first-screen/plugin.ts';
 
-// The head's one inline script: the theme at once, and whether the still first screen shows.
-export const GATE_SCRIPT = gateScript(
-  appGateNames(readFileSync(new URL('./public/data/index.json', import.meta.url), 'utf8')),
+// The page's two inline scripts: the theme at once (head), and the still first screen (body).
+const GATE_NAMES = appGateNames(
+  readFileSync(new URL('./public/data/index.json', import.meta.url), 'utf8'),
 );
+const THEME_SCRIPT = themeScript(GATE_NAMES);
+const PLACE_SCRIPT = placeScript(GATE_NAMES);
 
-// Everything the app loads comes from its own origin; the one inline script is named by its hash.
+// Everything the app loads comes from its own origin; the two inline scripts are named by hash.
 // Styles set through the DOM (React's style prop) are not inline style sheets, so style-src needs
 // no 'unsafe-inline'.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(GATE_SCRIPT)}`,
+  `script-src 'self' ${scriptHash(THEME_SCRIPT)} ${scriptHash(PLACE_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -41,7 +43,7 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
       // Under the policy and the charset, before the body: nothing is drawn before it runs.
-      { tag: 'script', children: GATE_SCRIPT, injectTo: 'head' },
+      { tag: 'script', children: THEME_SCRIPT, injectTo: 'head' },
     ],
   };
 }
@@ -50,7 +52,10 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    firstScreen({ css: fileURLToPath(new URL('./src/app/theme.css', import.meta.url)) }),
+    firstScreen({
+      css: fileURLToPath(new URL('./src/app/theme.css', import.meta.url)),
+      place: PLACE_SCRIPT,
+    }),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

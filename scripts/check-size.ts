@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The JavaScript index.html loads before any lazy chunk: the entry script and what it preloads.
+// The JavaScript index.html loads before any lazy chunk: the entry script and what it preloads
+// (the first render's code among it). Also printed: index.html itself, which holds the bundled
+// film's first screen (scripts/first-screen), within a budget of its own.
 const BUDGET_BYTES = 100_000;
+const PAGE_BUDGET_BYTES = 16_000;
 const DIST = process.argv[2] ?? 'dist';
 
 let html: string;
@@ -30,4 +33,9 @@ const verdict = total <= BUDGET_BYTES ? 'within' : 'over';
 console.log(
   `size: first-paint JavaScript ${(total / 1000).toFixed(1)} kB gzip, ${verdict} the ${BUDGET_BYTES / 1000} kB budget`,
 );
-if (total > BUDGET_BYTES) process.exit(1);
+const page = gzipSync(html, { level: 9 }).length;
+const pageVerdict = page <= PAGE_BUDGET_BYTES ? 'within' : 'over';
+console.log(
+  `size: index.html ${(page / 1000).toFixed(1)} kB gzip, ${pageVerdict} the ${PAGE_BUDGET_BYTES / 1000} kB budget`,
+);
+if (total > BUDGET_BYTES || page > PAGE_BUDGET_BYTES) process.exit(1);

@@ -1,9 +1,9 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { loadFirstScreenParts } from '@/app/dataset-view';
-import { Providers } from '@/app/providers';
 import { firstDatasetUrl } from '@/app/first-dataset';
+import { loadFirstScreenParts } from '@/app/first-screen-parts';
+import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { followOtherTabs } from '@/data/library-channel';
 import { datasetQuery } from '@/query/loader/session-queries';
@@ -11,9 +11,8 @@ import { startUrlSync } from '@/store/url-sync';
 import { preferencesStoreApi } from '@/store/preferences-store';
 import './app/theme.css';
 
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html has no #root element');
-const root: HTMLElement = rootElement;
+// index.html's own (createRoot says so if it were missing).
+const root = document.getElementById('root') as HTMLElement;
 
 startUrlSync(window);
 // Another tab's votes, spoilers, theme and library changes show here too.

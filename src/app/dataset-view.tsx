@@ -9,7 +9,6 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { ChartsFold } from '@/components/charts-fold';
-import { chunkPart } from '@/components/chunk-part';
 import { FullText } from '@/components/full-text';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { REVIEWS_TARGET } from '@/components/skip-link';
@@ -34,6 +33,7 @@ import { isFiltered, shownKey } from '@/query/view-query';
 import { useViewQuery } from '@/store/view-store';
 import { LateCharts, useChartsPanel } from './charts-loader';
 import { useLinkedReview } from './use-linked-review';
+import { dateRange, exportMenu, toneFilter } from './first-screen-parts';
 import { useMentions } from './use-mentions';
 import { useReviewCursor } from './use-review-cursor';
 import { useShortcuts } from './use-shortcuts';
@@ -45,29 +45,9 @@ const EmptyResult = lazy(() =>
   import('@/features/controls/empty-result').then((module) => ({ default: module.EmptyResult })),
 );
 
-// Parts of the controls whose code follows the first bundle, loaded beside the dataset (see
-// loadFirstScreenParts) so that the first render draws them rather than their room.
-const toneFilter = chunkPart(() =>
-  import('@/features/controls/tone-filter').then((module) => module.ToneFilter),
-);
-const dateRange = chunkPart(() =>
-  import('@/features/controls/date-range').then((module) => module.DateRange),
-);
-const exportMenu = chunkPart(() =>
-  import('@/features/library/export-menu').then((module) => module.ExportMenu),
-);
 const ToneFilter = toneFilter.Component;
 const DateRange = dateRange.Component;
 const ExportMenu = exportMenu.Component;
-
-/**
- * Loads the code of the controls the first screen shows, beside the dataset (main.tsx): a first
- * render without them would draw their room, then them. Never rejects: a part that cannot load
- * says so in its panel when rendered.
- */
-export function loadFirstScreenParts(): Promise<unknown> {
-  return Promise.allSettled([toneFilter.load(), dateRange.load(), exportMenu.load()]);
-}
 
 // The sentences that match, in place of the cards, when the reader asks for quotes.
 const QuotesView = lazy(() =>

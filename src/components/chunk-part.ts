@@ -1,12 +1,10 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 /**
  * A part of the page whose code is a chunk of its own (so that the first bundle stays small),
  * which can be loaded before it is first rendered. Rendered once its code is here, it is drawn
- * at once; rendered before, it suspends as `React.lazy` does and its Suspense fallback shows
- * meanwhile. Which of the two it is is settled at its first render and kept, so that a part
- * drawn by the lazy way is never swapped for the other (which would mount it afresh and lose
- * what the reader had put in it).
+ * in that same render; rendered before, it suspends as any `React.lazy` part does (its Suspense
+ * fallback shows meanwhile), and code that cannot load is its error boundary's error.
  */
 export interface ChunkPart<P extends object> {
   Component: ComponentType<P>;
@@ -14,19 +12,20 @@ export interface ChunkPart<P extends object> {
   load: () => Promise<unknown>;
 }
 
+type Module<P> = { default: ComponentType<P> };
+
 export function chunkPart<P extends object>(load: () => Promise<ComponentType<P>>): ChunkPart<P> {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  const start = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
-  const Lazy = lazy(() => start().then((component) => ({ default: component })));
-  let chosen: ComponentType<P> | null = null;
-  function Component(props: P) {
-    chosen ??= loaded ?? (Lazy as unknown as ComponentType<P>);
-    return createElement(chosen, props);
-  }
+  let loaded: Module<P> | null = null;
+  let loading: Promise<Module<P>> | null = null;
+  const start = () => (loading ??= load().then((component) => (loaded = { default: component })));
+  // React.lazy calls its loader once, at the first render, and takes any thenable: one that
+  // answers at once (the code is here already) is rendered without suspending.
+  const Component = lazy(() =>
+    loaded
+      ? ({
+          then: (take: (module: Module<P>) => void) => take(loaded as Module<P>),
+        } as unknown as Promise<Module<P>>)
+      : start(),
+  );
   return { Component, load: start };
 }

@@ -76,28 +76,17 @@ export class DatasetSession extends Columns {
     else this.disposers.push(stop);
   }
 
-  /** Work waiting for this session's reviews to be on screen; null once they have been. */
-  private waitingForScreen: Array<() => () => void> | null = [];
-
-  /**
-   * Starts `start` once the page has shown this session's reviews (see shown), at once if it
-   * has; what it returns stops the work when the session is disposed.
-   */
-  whenShown(start: () => () => void): void {
-    if (this.disposed) return;
-    if (this.waitingForScreen === null) this.onDispose(start());
-    else this.waitingForScreen.push(start);
-  }
+  /** What waits for the page to show this session's reviews (see shown); once. */
+  onShown: (() => void) | null = null;
 
   /**
    * The page has rendered this session (its view's first commit): work that must not compete
    * with the first render for the page's thread (a small film's index and tones) starts now.
    */
   shown(): void {
-    const waiting = this.waitingForScreen;
-    if (waiting === null || this.disposed) return;
-    this.waitingForScreen = null;
-    for (const start of waiting) this.onDispose(start());
+    const run = this.onShown;
+    this.onShown = null;
+    if (!this.disposed) run?.();
   }
 
   private span: readonly [string, string] | null | undefined;

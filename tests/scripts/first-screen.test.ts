@@ -5,10 +5,15 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLED_INDEX } from '@/data/bundled-index';
 import { STORAGE_KEYS } from '@/store/persisted';
-import { appGateNames, gateScript } from '../../scripts/first-screen/gate';
+import {
+  appGateNames,
+  placeScript,
+  TEMPLATE_IDS,
+  themeScript,
+} from '../../scripts/first-screen/gate';
 import {
   FirstScreenProblem,
-  firstScreenMarkup,
+  firstScreenTemplates,
   stillScreen,
   styledAttributes,
   withFirstScreen,
@@ -98,61 +103,59 @@ describe('the still first screen', () => {
     ).toThrow(/style/);
   });
 
-  it('shows each layout at its own widths, hidden from assistive technology and the pointer', () => {
-    const markup = firstScreenMarkup(
+  it('keeps each layout in a template, hidden from assistive technology and the pointer', () => {
+    const templates = firstScreenTemplates(
       { wide: '<article>wide</article>', narrow: '<article>narrow</article>' },
       CSS,
     );
-    const wrappers = parseDocument(markup).children.filter(
-      (node): node is typeof node & { attribs: Record<string, string> } => 'attribs' in node,
+    const nodes = parseDocument(templates).children.filter(
+      (node): node is typeof node & { attribs: Record<string, string>; children: unknown[] } =>
+        'attribs' in node,
     );
-    expect(wrappers.map((wrapper) => wrapper.attribs.class)).toEqual([
-      'first-screen first-screen--wide',
-      'first-screen first-screen--narrow',
-    ]);
-    for (const wrapper of wrappers) {
+    expect(nodes.map((node) => node.attribs.id)).toEqual([TEMPLATE_IDS.wide, TEMPLATE_IDS.narrow]);
+    for (const wrapper of findAll((element) => element.attribs.class === 'first-screen', nodes)) {
       expect(wrapper.attribs['aria-hidden']).toBe('true');
       expect(wrapper.attribs.inert).toBe('');
     }
-    expect(CSS).toMatch(
-      /@media \(min-width: 70rem\) \{\s*\.first-screen--narrow \{\s*display: none/,
-    );
-    expect(CSS).toMatch(
-      /@media not all and \(min-width: 70rem\) \{\s*\.first-screen--wide \{\s*display: none/,
-    );
-    // The same width the app's two columns start at.
-    expect(readFileSync('src/app/dataset-view.tsx', 'utf8')).toContain(
-      "const TWO_COLUMNS = '(min-width: 70rem)'",
-    );
+    expect(templates).toContain('>wide</article>');
+    expect(templates).toContain('>narrow</article>');
   });
 
-  it("goes into index.html's empty root, and only there", () => {
+  it("goes right after index.html's empty root, with the script that places it", () => {
     const page = '<body><div id="root"></div><script type="module" src="/a.js"></script></body>';
-    expect(withFirstScreen(page, '<p>still</p>')).toBe(
-      '<body><div id="root"><p>still</p></div><script type="module" src="/a.js"></script></body>',
+    expect(withFirstScreen(page, '<template>t</template>', 'place()')).toBe(
+      '<body><div id="root"></div><template>t</template><script>place()</script><script type="module" src="/a.js"></script></body>',
     );
-    expect(() => withFirstScreen('<body><div id="app"></div></body>', 'x')).toThrow(
+    expect(() => withFirstScreen('<body><div id="app"></div></body>', 'x', 'y')).toThrow(
       FirstScreenProblem,
     );
+    expect(() => withFirstScreen(page, 'x', '"</script>"')).toThrow(FirstScreenProblem);
   });
 });
 
-describe("the head's script", () => {
+describe("the page's inline scripts", () => {
   const names = appGateNames(readFileSync('public/data/index.json', 'utf8'));
   const html = document.documentElement;
-  const run = (search = '') => {
-    window.history.replaceState(null, '', `/${search}`);
+  const theme = () => {
     html.removeAttribute('data-theme');
-    html.removeAttribute('data-first-screen');
-    new Function(gateScript(names))();
-    return {
-      theme: html.getAttribute('data-theme'),
-      shown: html.getAttribute('data-first-screen') !== 'off',
-    };
+    new Function(themeScript(names))();
+    return html.getAttribute('data-theme');
+  };
+  /** The body as index.html has it; the placing script run; what the root holds. */
+  const placed = (search = '', twoColumns = true) => {
+    window.history.replaceState(null, '', `/${search}`);
+    window.matchMedia = ((query: string) => ({
+      matches: query === names.twoColumns ? twoColumns : false,
+    })) as unknown as typeof window.matchMedia;
+    document.body.innerHTML = `<div id="root"></div><template id="${TEMPLATE_IDS.wide}"><p>wide</p></template><template id="${TEMPLATE_IDS.narrow}"><p>narrow</p></template>`;
+    new Function(placeScript(names))();
+    expect(document.querySelectorAll('template')).toHaveLength(0);
+    return document.getElementById('root')?.textContent;
   };
   afterEach(() => {
     localStorage.clear();
     window.history.replaceState(null, '', '/');
+    document.body.innerHTML = '';
   });
 
   it("reads the app's own names", () => {
@@ -161,31 +164,39 @@ describe("the head's script", () => {
     expect(names.voteKey).toBe(STORAGE_KEYS.vote);
     expect(names.revealedKey).toBe(STORAGE_KEYS.revealed);
     expect(names.olderKeys).toEqual([STORAGE_KEYS.votesV1, STORAGE_KEYS.revealedV1]);
+    expect(readFileSync('src/app/dataset-view.tsx', 'utf8')).toContain(
+      `const TWO_COLUMNS = '${names.twoColumns}'`,
+    );
   });
 
-  it('shows the still screen at the bare address, in the stored theme', () => {
-    expect(run()).toEqual({ theme: 'light', shown: true });
+  it('puts the stored theme, else the light one, on the page', () => {
+    expect(theme()).toBe('light');
     localStorage.setItem(STORAGE_KEYS.theme, JSON.stringify('dark'));
-    expect(run()).toEqual({ theme: 'dark', shown: true });
+    expect(theme()).toBe('dark');
     localStorage.setItem(STORAGE_KEYS.theme, '{not json');
-    expect(run()).toEqual({ theme: 'light', shown: true });
+    expect(theme()).toBe('light');
   });
 
-  it('hides it for any address with a query', () => {
+  it('places the layout the width calls for at the bare address, and only one', () => {
+    expect(placed('', true)).toBe('wide');
+    expect(placed('', false)).toBe('narrow');
+  });
+
+  it('places none for any address with a query', () => {
     for (const search of ['?data=/x.json', '?dataset=local:abc', '?review=rw1', '?sort=newest'])
-      expect(run(search).shown, search).toBe(false);
+      expect(placed(search), search).toBe('');
   });
 
-  it("hides it when the reader voted on or showed a spoiler of the film's reviews", () => {
+  it("places none when the reader voted on or showed a spoiler of the film's reviews", () => {
     localStorage.setItem(`${STORAGE_KEYS.vote}["other-film","rw1"]`, '"up"');
-    expect(run().shown).toBe(true);
+    expect(placed()).toBe('wide');
     localStorage.setItem(`${STORAGE_KEYS.revealed}${JSON.stringify([names.slug, 'rw9'])}`, 'true');
-    expect(run().shown).toBe(false);
+    expect(placed()).toBe('');
     localStorage.clear();
     localStorage.setItem(`${STORAGE_KEYS.vote}${JSON.stringify([names.slug, 'rw2'])}`, '"up"');
-    expect(run().shown).toBe(false);
+    expect(placed()).toBe('');
     localStorage.clear();
     localStorage.setItem(STORAGE_KEYS.votesV1, '{}');
-    expect(run().shown).toBe(false);
+    expect(placed()).toBe('');
   });
 });

@@ -57,14 +57,14 @@ export function openSession(
   session.useSearch(sessionSearch);
   if (!atOnce && index !== 'small') {
     // After the first reviews have painted: from the view's first commit, two frames on.
-    session.whenShown(() => {
+    session.onShown = () => {
       let stop = afterPaints(2, () => {
         stop = runInSlices(indexInSteps(dataset.reviews.map(searchFields), tally), (made) =>
           session.attachIndex(made, tally.finish(size)),
         );
       });
-      return () => stop();
-    });
+      session.onDispose(() => stop());
+    };
   }
   return session;
 }
