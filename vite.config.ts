@@ -85,7 +85,9 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser the app runs in (it needs ES2022 and ArrayBuffer.transfer) has modulepreload:
+  // no polyfill for it in the first bundle.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/testing/setup.ts'],

@@ -36,17 +36,18 @@ function render(): void {
       if (import.meta.env.DEV) console.debug('caught', error);
     },
   });
-  // The first render yields to the browser every few milliseconds rather than holding the page
-  // in one long task; the page shows the still first screen of index.html until it is done.
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <Providers client={client}>
-          <App />
-        </Providers>
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>
   );
+  // Over the still first screen of index.html, the first render yields to the browser every few
+  // milliseconds rather than holding the page in one long task; over an empty page (any other
+  // address) it is done at once, as the reader is waiting for it.
+  if (root.firstChild) startTransition(() => reactRoot.render(app));
+  else reactRoot.render(app);
 }
 
 const firstUrl = firstDatasetUrl(window.location.search);

@@ -84,9 +84,10 @@ export class DatasetSession extends Columns {
    * with the first render for the page's thread (a small film's index and tones) starts now.
    */
   shown(): void {
+    // Work started for a session already disposed is stopped at once (onDispose).
     const run = this.onShown;
     this.onShown = null;
-    if (!this.disposed) run?.();
+    run?.();
   }
 
   private span: readonly [string, string] | null | undefined;
