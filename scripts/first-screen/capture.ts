@@ -66,6 +66,15 @@ export async function captureFirstScreens(dir: string): Promise<FirstScreens> {
         new MutationObserver((_, observer) => {
           const root = document.getElementById('root');
           if (root?.querySelector('article')) {
+            // What React set as properties (a select's choice, a box ticked, a field's text)
+            // written into attributes, which the HTML keeps.
+            for (const option of root.querySelectorAll('option'))
+              option.toggleAttribute('selected', option.selected);
+            for (const input of root.querySelectorAll('input')) {
+              if (input.type === 'checkbox' || input.type === 'radio')
+                input.toggleAttribute('checked', input.checked);
+              else input.setAttribute('value', input.value);
+            }
             (window as unknown as { __firstScreen?: string }).__firstScreen = root.innerHTML;
             observer.disconnect();
           }

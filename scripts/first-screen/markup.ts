@@ -30,7 +30,7 @@ const hasClass = (element: Element, name: string) =>
 const DROPPED = new Set(['id', 'for', 'name', 'tabindex', 'title', 'autofocus', 'form']);
 
 /** Form fields a test could fill: read-only, so that filling waits for the app's own. */
-const TYPED = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password', 'date']);
+const TYPED = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password']);
 
 /** The `aria-*` and `data-*` attributes the style sheet selects on; the others are dropped. */
 export function styledAttributes(css: string): Set<string> {

@@ -21,6 +21,8 @@ async function withoutTheAppsCode(page: Page, allowConsole: (pattern: RegExp) =>
 
 interface Seen {
   texts: string[];
+  /** Every select's choice, as shown. */
+  choices: string[];
   boxes: Array<{ x: number; y: number; width: number; height: number }>;
 }
 
@@ -30,6 +32,7 @@ async function firstReviews(page: Page, within: string): Promise<Seen> {
     const articles = Array.from(document.querySelectorAll(selector)).slice(0, 3);
     return {
       texts: articles.map((article) => article.textContent ?? ''),
+      choices: Array.from(document.querySelectorAll('select'), (select) => select.value),
       boxes: articles.map((article) => {
         const { x, y, width, height } = article.getBoundingClientRect();
         return { x, y, width, height };
@@ -75,6 +78,7 @@ test.describe('the first screen', () => {
           const articles = Array.from(document.querySelectorAll('#root article')).slice(0, 3);
           (window as unknown as { __taken: unknown }).__taken = {
             texts: articles.map((article) => article.textContent ?? ''),
+            choices: Array.from(document.querySelectorAll('select'), (select) => select.value),
             boxes: articles.map((article) => {
               const { x, y, width, height } = article.getBoundingClientRect();
               return { x, y, width, height };
@@ -89,6 +93,8 @@ test.describe('the first screen', () => {
         () => (window as unknown as { __taken: unknown }).__taken,
       )) as Seen;
       expect(after.texts).toEqual(before.texts);
+      expect(before.choices).toContain('system');
+      expect(after.choices).toEqual(before.choices);
       // The first review starts where the picture's did (the rows after it are laid out as
       // they near the screen, so their places are not known at that moment).
       const [box, was] = [after.boxes[0], before.boxes[0]];
