@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The JavaScript index.html loads before any lazy chunk: the entry script and what it preloads
-// (the first render's code among it). Also printed: index.html itself, which holds the bundled
-// film's first screen (scripts/first-screen), within a budget of its own.
+// The JavaScript index.html loads before any lazy chunk: the entry script and what it preloads.
+// Also printed: index.html itself, which holds the bundled film's first screen
+// (scripts/first-screen), within a budget of its own.
 const BUDGET_BYTES = 100_000;
 const PAGE_BUDGET_BYTES = 16_000;
 const DIST = process.argv[2] ?? 'dist';
